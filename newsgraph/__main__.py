@@ -1,0 +1,5 @@
+"""Run ``python -m newsgraph``."""
+
+from .cli import main
+
+main()
