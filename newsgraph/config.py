@@ -28,6 +28,7 @@ class Settings(BaseModel):
     n_process: int = Field(1, ge=1)
     batch_size: int = Field(32, ge=1)
     eval_data_dir: str = "../shared/eval"
+    stages: tuple[str, ...] = ()
 
     def replace(self, **changes) -> "Settings":
         return Settings(**{**self.model_dump(), **{k: v for k, v in changes.items() if v is not None}})

@@ -63,6 +63,19 @@ def html_fragment_text(html: str) -> str:
 
 
 def _entry_date(entry) -> date | None:
+    """The date as the publisher wrote it (its own time zone), else feedparser's UTC reading."""
+    from email.utils import parsedate_to_datetime
+
+    for key in ("published", "updated"):
+        raw = entry.get(key)
+        if raw:
+            try:
+                return parsedate_to_datetime(raw).date()
+            except (TypeError, ValueError):
+                try:
+                    return date.fromisoformat(raw[:10])
+                except ValueError:
+                    pass
     for key in ("published_parsed", "updated_parsed"):
         value = entry.get(key)
         if value:

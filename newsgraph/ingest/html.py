@@ -41,6 +41,7 @@ def read_html(html: str, origin: str) -> Draft:
         url=_clean(getattr(doc, "url", None)),
         source=_clean(getattr(doc, "sitename", None)),
         warnings=warnings,
+        boilerplate=dropped_boilerplate(html, text),
     )
     draft.published = _date(getattr(doc, "date", None)) or _htmldate(html)
     return draft
@@ -49,6 +50,32 @@ def read_html(html: str, origin: str) -> Draft:
 def _paragraphs(text: str) -> str:
     """trafilatura separates blocks by one newline; newsgraph separates paragraphs by a blank line."""
     return "\n\n".join(line.strip() for line in text.split("\n") if line.strip())
+
+
+_BLOCKS = {"p", "li", "div", "section", "aside", "footer", "header", "h2", "h3", "h4", "figcaption", "blockquote", "form"}
+
+
+def dropped_boilerplate(html: str, kept: str) -> list[str]:
+    """Blocks trafilatura left out that are boilerplate (appeals, prompts, share lines): kept
+    in ``article.boilerplate`` so that a user can see what was removed."""
+    import lxml.html
+
+    from .boilerplate import is_boilerplate
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except Exception:
+        return []
+    for bad in tree.xpath("//script|//style|//noscript|//template"):
+        bad.drop_tree()
+    found: list[str] = []
+    for el in tree.iter(*_BLOCKS):
+        if any(isinstance(child.tag, str) and child.tag in _BLOCKS for child in el):
+            continue
+        block = " ".join(el.text_content().split())
+        if block and block not in kept and block not in found and is_boilerplate(block):
+            found.append(block)
+    return found
 
 
 def _fallback_text(html: str) -> str:

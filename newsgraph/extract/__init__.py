@@ -1,0 +1,16 @@
+"""Extraction stages: actors, places, times, quotes, events, relations; one module each, same shape."""
+
+from __future__ import annotations
+
+from .base import Facts, Stage, setup_extensions
+from .registry import StageSpec, check_order, get, register, registered
+
+
+def register_builtin_stages() -> None:
+    """Register the stages that ship with newsgraph. Each extractor issue adds its line here."""
+
+
+__all__ = [
+    "Facts", "Stage", "StageSpec", "setup_extensions", "check_order", "get", "register", "registered",
+    "register_builtin_stages",
+]

