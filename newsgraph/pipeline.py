@@ -85,15 +85,66 @@ def _init_worker(settings: Settings) -> None:
     _worker = Pipeline(settings)
 
 
-def _extract_one(item: Item) -> Extraction:
-    return _worker(*item)
+def _extract_chunk(items: list[Item]) -> list[Extraction]:
+    return list(_worker.pipe(items))
 
 
-def extract_many(items: Iterable[Item], settings: Settings, *, pipeline: Pipeline | None = None) -> Iterator[Extraction]:
-    """Extractions in input order, over ``settings.n_process`` processes (each loads the models once)."""
-    if settings.n_process <= 1:
-        yield from (pipeline or Pipeline(settings)).pipe(items)
-        return
-    ctx = multiprocessing.get_context("spawn")
-    with ctx.Pool(settings.n_process, initializer=_init_worker, initargs=(settings,)) as pool:
-        yield from pool.imap(_extract_one, items, chunksize=max(1, settings.batch_size // 4))
+class Extractor:
+    """Drives a Pipeline in this process, or one per worker process (``settings.n_process``).
+    Models load once per process, however many chunks go through."""
+
+    def __init__(self, settings: Settings, *, pipeline: Pipeline | None = None):
+        self.settings = settings
+        self._pool = None
+        self.pipeline = None
+        if settings.n_process > 1:
+            ctx = multiprocessing.get_context("spawn")
+            self._pool = ctx.Pool(settings.n_process, initializer=_init_worker, initargs=(settings,))
+        else:
+            self.pipeline = pipeline or Pipeline(settings)
+
+    def map(self, items: list[Item]) -> Iterator[Extraction]:
+        """Extractions for ``items``, in order."""
+        if self._pool is None:
+            yield from self.pipeline.pipe(items)
+            return
+        size = max(1, self.settings.batch_size // 2)
+        chunks = [items[i : i + size] for i in range(0, len(items), size)]
+        for result in self._pool.imap(_extract_chunk, chunks):
+            yield from result
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.close()
+            self._pool.join()
+            self._pool = None
+
+    def __enter__(self) -> "Extractor":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def stream(self, items, *, keep=None):
+        """Extractions and Rejections in input order. ``keep(article)`` may return False to pass an
+        article by unextracted (``ingest`` skips what is stored): it is yielded as None."""
+        from itertools import islice
+
+        from .ingest import Rejection
+
+        items = iter(items)
+        per_chunk = self.settings.batch_size * self.settings.n_process
+        while True:
+            chunk = list(islice(items, per_chunk))
+            if not chunk:
+                return
+            todo = [item for item in chunk if not isinstance(item, Rejection) and (keep is None or keep(item[0]))]
+            done = self.map(todo)
+            wanted = {id(item) for item in todo}
+            for item in chunk:
+                if isinstance(item, Rejection):
+                    yield item
+                elif id(item) in wanted:
+                    yield next(done)
+                else:
+                    yield None
