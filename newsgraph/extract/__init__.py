@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .base import Facts, Stage, setup_extensions
-from .registry import StageSpec, check_order, get, register, registered
+from .registry import StageSpec, check_order, get, register, registered, unregister
 
 
 def register_builtin_stages() -> None:
@@ -12,5 +12,5 @@ def register_builtin_stages() -> None:
 
 __all__ = [
     "Facts", "Stage", "StageSpec", "setup_extensions", "check_order", "get", "register", "registered",
-    "register_builtin_stages",
+    "register_builtin_stages", "unregister",
 ]

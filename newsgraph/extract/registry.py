@@ -30,6 +30,10 @@ def register(name: str, factory: Callable, *, assigns: tuple[str, ...], requires
     _REGISTRY[name] = StageSpec(name, factory, tuple(assigns), tuple(requires))
 
 
+def unregister(name: str) -> None:
+    _REGISTRY.pop(name, None)
+
+
 def get(name: str) -> StageSpec:
     try:
         return _REGISTRY[name]
