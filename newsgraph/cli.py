@@ -148,6 +148,7 @@ def show(
     article_id: Optional[str] = typer.Argument(None, help="An article id (or its first characters). Omit to list articles."),
     db: Optional[str] = DbOpt,
     search: Optional[str] = typer.Option(None, "--search", "-s", help="Full-text search over titles and texts."),
+    quotes: bool = typer.Option(False, "--quotes", help="With --search: search the stored quotes instead of the articles."),
     rejected: bool = typer.Option(False, "--rejected", help="List the inputs that could not be stored, and why."),
     limit: int = typer.Option(20, "--limit", "-n", help="How many articles to list."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
@@ -176,13 +177,18 @@ def show(
             for row in rows:
                 print(json.dumps(row) if as_json else f"{row['origin']}: {row['message']} [{row['reason']}]")
             return
+        if search and quotes:
+            for row in store.search_quotes(search, limit=limit):
+                print(json.dumps(row, ensure_ascii=False) if as_json else f"{row['article_id']}  {row['speaker_text'] or '?'} ({row['cue'] or row['kind']}): {row['text']}")
+            return
         rows = store.search(search, limit=limit) if search else store.articles(limit=limit)
         if as_json:
             for row in rows:
                 print(json.dumps(row, default=str, ensure_ascii=False))
             return
         counts = store.counts()
-        print(f"{counts['articles']} article(s) stored; {counts['rejections']} input(s) rejected" + (f"; {len(rows)} match(es) for {search!r}" if search else ""))
+        facts = ", ".join(f"{counts[k]} {k}" for k in ("actors", "places", "times", "quotes", "events", "relations"))
+        print(f"{counts['articles']} article(s) stored ({facts}); {counts['rejections']} input(s) rejected" + (f"; {len(rows)} match(es) for {search!r}" if search else ""))
         for row in rows:
             print(f"{row['id']}  {row['published'] or '----------'}  {row['title'] or '(no title)'}")
             if row.get("snippet"):

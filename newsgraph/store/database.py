@@ -185,6 +185,25 @@ class Store:
                 rows = conn.execute(sql, {"q": " ".join(words), "n": limit})
             return [dict(r._mapping) for r in rows]
 
+    def search_quotes(self, query: str, *, limit: int = 20) -> list[dict]:
+        """Quotes whose text matches ``query`` (all words), best first, with their article."""
+        words = re.findall(r"\w+", query)
+        if not words:
+            return []
+        cols = "q.article_id, q.start, q.end, q.text, q.kind, q.speaker, q.speaker_text, q.cue"
+        with self.engine.connect() as conn:
+            if self.dialect == "sqlite":
+                match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
+                sql = text(f"SELECT {cols} FROM quotes_fts JOIN quotes q ON q.pk = quotes_fts.rowid WHERE quotes_fts MATCH :q ORDER BY rank LIMIT :n")
+                rows = conn.execute(sql, {"q": match, "n": limit})
+            else:
+                sql = text(
+                    f"SELECT {cols} FROM quotes q WHERE to_tsvector('english', q.text) @@ plainto_tsquery('english', :q) "
+                    "ORDER BY ts_rank(to_tsvector('english', q.text), plainto_tsquery('english', :q)) DESC LIMIT :n"
+                )
+                rows = conn.execute(sql, {"q": " ".join(words), "n": limit})
+            return [dict(r._mapping) for r in rows]
+
     def counts(self) -> dict[str, int]:
         tables = (schema.articles, *schema.FACT_TABLES, schema.rejections)
         with self.engine.connect() as conn:

@@ -67,6 +67,14 @@ def test_full_text_search_finds_words_in_text_and_title(db_url):
         assert store.search("liberate OR \"drop") == []  # user syntax is words, never SQL or FTS operators
 
 
+def test_quote_search(db_url):
+    with Store(db_url) as store:
+        store.save(extraction("a1", **facts()))
+        [hit] = store.search_quotes("liberate")
+        assert hit["article_id"] == "a1" and hit["speaker"] == "IRQMIL" and hit["kind"] == "direct"
+        assert store.search_quotes("Houthi") == []
+
+
 def test_iter_extractions_streams_everything_in_order(db_url):
     with Store(db_url) as store:
         for i in range(5):
