@@ -39,6 +39,16 @@ class Extracted(Record):
     stage: str
     confidence: float = Field(ge=0.0, le=1.0)
 
+    def provenance(self, article_id: str) -> "Provenance":
+        """Where this fact comes from: its own offsets, its evidence, or its first mention."""
+        if getattr(self, "evidence", None) is not None:
+            start, end = self.evidence.start, self.evidence.end
+        elif getattr(self, "mentions", None):
+            start, end = self.mentions[0].start, self.mentions[0].end
+        else:
+            start, end = getattr(self, "start", 0), getattr(self, "end", 0)
+        return Provenance(article_id=article_id, start=start, end=end, stage=self.stage, confidence=self.confidence)
+
 
 class Provenance(Record):
     """Where a fact comes from, in one place, for storage and for the API."""
