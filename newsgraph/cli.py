@@ -87,7 +87,7 @@ def extract(
         for result in extractor.stream(items):
             if isinstance(result, Rejection):
                 rejected += 1
-                _err(f"error[{result.reason}]: {result.line()}")
+                _err(f"error[{result.reason}]: {result.origin}: {result.message}")
                 if as_json:
                     print(json.dumps({"error": {"code": result.reason, "message": result.message, "origin": result.origin}}), flush=True)
             elif as_json:
@@ -132,7 +132,7 @@ def ingest(
     settings = _settings(config, spacy_model=model, n_process=n_process, db_url=db)
     with Store(settings.db_url) as store:
         items = read_articles(path, settings, published=_published(published))
-        report = run_ingest(items, store, settings, replace=replace, progress=progress, on_reject=lambda r: _err(f"error[{r.reason}]: {r.line()}"))
+        report = run_ingest(items, store, settings, replace=replace, progress=progress, on_reject=lambda r: _err(f"error[{r.reason}]: {r.origin}: {r.message}"))
         counts = store.counts()
     print(
         f"stored {report.stored}, already stored {report.skipped}, rejected {report.rejected}; "

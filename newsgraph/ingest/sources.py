@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import BinaryIO, Iterator
 
-from ..errors import TOO_LARGE, UNREADABLE, InputError
+from ..errors import MALFORMED, TOO_LARGE, UNREADABLE, InputError
 from .decode import decode
 from .draft import Draft, Rejection
 from .feed import looks_like_feed, read_feed
@@ -108,6 +108,8 @@ def _parse(text: str, origin: str, suffix: str) -> Iterator[Draft | Rejection]:
         yield from read_feed(text, origin)
     elif suffix in _HTML_EXT or looks_like_html(text):
         yield read_html(text, origin)
+    elif suffix == ".xml" or text.lstrip().startswith("<?xml"):
+        raise InputError("an XML file that is neither an RSS/Atom feed nor an HTML page", reason=MALFORMED, origin=origin)
     else:
         yield read_text(text, origin)
 

@@ -147,3 +147,10 @@ def test_malformed_html_still_gives_its_text(settings, tmp_path):
     )
     [(article, _)] = articles(page, settings)
     assert "killing six people" in article.text
+
+
+def test_xml_that_is_not_a_feed_is_rejected(settings, tmp_path):
+    path = tmp_path / "catalog.xml"
+    path.write_text('<?xml version="1.0"?>\n<catalog><entry name="a">Troops advanced on the town of Bakhmut.</entry></catalog>')
+    [rej] = articles(path, settings)
+    assert isinstance(rej, Rejection) and rej.reason == MALFORMED
