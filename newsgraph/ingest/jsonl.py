@@ -16,15 +16,22 @@ FIELDS = {"id", "text", "title", "published", "url", "source", "authors", "html"
 def read_jsonl(lines, origin: str) -> Iterator[Draft | Rejection]:
     """Each bad line is a rejection of its own; the other lines go on."""
     for n, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        where = f"{origin}:{n}"
-        try:
-            yield _draft(json.loads(line), where)
-        except json.JSONDecodeError as exc:
-            yield Rejection(where, MALFORMED, f"line {n} is not valid JSON ({exc.msg})")
-        except InputError as exc:
-            yield Rejection(where, exc.reason, exc.message)
+        item = read_line(line, n, origin)
+        if item is not None:
+            yield item
+
+
+def read_line(line: str, n: int, origin: str) -> Draft | Rejection | None:
+    """Line ``n`` of a JSONL input as a Draft, a Rejection, or None when it is blank."""
+    if not line.strip():
+        return None
+    where = f"{origin}:{n}"
+    try:
+        return _draft(json.loads(line), where)
+    except json.JSONDecodeError as exc:
+        return Rejection(where, MALFORMED, f"line {n} is not valid JSON ({exc.msg})")
+    except InputError as exc:
+        return Rejection(where, exc.reason, exc.message)
 
 
 def _draft(item, where: str) -> Draft:

@@ -13,7 +13,7 @@ from .decode import decode
 from .draft import Draft, Rejection
 from .feed import looks_like_feed, read_feed
 from .html import looks_like_html, read_html
-from .jsonl import read_jsonl
+from .jsonl import read_jsonl, read_line
 from .text import read_text
 
 STDIN = "-"
@@ -60,12 +60,12 @@ def _walk(root: Path, max_bytes: int) -> Iterator[Draft | Rejection]:
 def _from_file(path: Path, max_bytes: int) -> Iterator[Draft | Rejection]:
     origin = str(path)
     try:
+        if path.suffix.lower() in _JSONL_EXT:  # many articles: the limit is per line
+            yield from _jsonl_file(path, origin, max_bytes)
+            return
         size = path.stat().st_size
         if size > max_bytes:
             yield Rejection(origin, TOO_LARGE, f"file is {size:,} bytes, over the {max_bytes:,}-byte limit (setting max_bytes)")
-            return
-        if path.suffix.lower() in _JSONL_EXT:
-            yield from _jsonl_file(path, origin)
             return
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -77,14 +77,16 @@ def _from_file(path: Path, max_bytes: int) -> Iterator[Draft | Rejection]:
     yield from _from_bytes(raw, origin, suffix=path.suffix.lower())
 
 
-def _jsonl_file(path: Path, origin: str) -> Iterator[Draft | Rejection]:
+def _jsonl_file(path: Path, origin: str, max_bytes: int) -> Iterator[Draft | Rejection]:
+    """Stream the lines; one over ``max_bytes`` is rejected alone and the rest go on."""
     with open(path, "rb") as fh:
-        lines = (_decode_line(raw) for raw in fh)
-        yield from read_jsonl(lines, origin)
-
-
-def _decode_line(raw: bytes) -> str:
-    return raw.decode("utf-8", errors="replace")
+        for n, raw in enumerate(fh, start=1):
+            if len(raw) > max_bytes:
+                yield Rejection(f"{origin}:{n}", TOO_LARGE, f"line {n} is {len(raw):,} bytes, over the {max_bytes:,}-byte limit (setting max_bytes)")
+                continue
+            item = read_line(raw.decode("utf-8", errors="replace"), n, origin)
+            if item is not None:
+                yield item
 
 
 def _from_bytes(raw: bytes, origin: str, *, suffix: str) -> Iterator[Draft | Rejection]:

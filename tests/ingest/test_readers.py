@@ -154,3 +154,14 @@ def test_xml_that_is_not_a_feed_is_rejected(settings, tmp_path):
     path.write_text('<?xml version="1.0"?>\n<catalog><entry name="a">Troops advanced on the town of Bakhmut.</entry></catalog>')
     [rej] = articles(path, settings)
     assert isinstance(rej, Rejection) and rej.reason == MALFORMED
+
+
+def test_jsonl_limit_is_per_line_not_per_file(settings, tmp_path):
+    small = settings.replace(max_bytes=400)
+    line = {"id": "x", "text": "Police dispersed a protest in Tbilisi with water cannon on Sunday, the ministry said."}
+    path = tmp_path / "big.jsonl"
+    path.write_text("\n".join([json.dumps({**line, "id": str(i)}) for i in range(20)] + [json.dumps({**line, "text": line["text"] * 10})]) + "\n")
+    items = articles(path, small)
+    assert len(items) == 21 and path.stat().st_size > 400
+    assert all(isinstance(i, tuple) for i in items[:20])
+    assert items[20].reason == TOO_LARGE and items[20].origin.endswith(":21")
