@@ -161,7 +161,7 @@ def show(
     from .store import Store
 
     settings = _settings(config, db_url=db)
-    with Store(settings.db_url) as store:
+    with Store(settings.db_url, must_exist=True) as store:
         if article_id:
             ids = store.find(article_id)
             if len(ids) != 1:
@@ -218,7 +218,7 @@ def export(
     settings = _settings(config, db_url=db)
     out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
     try:
-        with Store(settings.db_url) as store:
+        with Store(settings.db_url, must_exist=True) as store:
             if fmt == "jsonl":
                 for ex in store.iter_extractions():
                     out.write(json.dumps(ex.as_dict(), ensure_ascii=False) + "\n")

@@ -53,6 +53,7 @@ def test_version(capsys, monkeypatch):
         (["show", "--db", "nosuchdb://x"], "cannot use database URL"),
         (["eval", "no-such-set", "--data-dir", "EXAMPLES"], "no gold set 'no-such-set'"),
         (["export", "--format", "xml"], "--format must be jsonl or csv"),
+        (["show", "--db", "sqlite:///no/such/dir/typo.db"], "no database at no/such/dir/typo.db"),
     ],
 )
 def test_errors_are_one_line_and_non_zero(capsys, monkeypatch, args, fragment):

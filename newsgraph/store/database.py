@@ -71,8 +71,11 @@ def upgrade(engine: Engine) -> None:
 class Store:
     """The database behind ``ingest``, ``show``, ``export`` and the API."""
 
-    def __init__(self, url: str, *, migrate: bool = True):
+    def __init__(self, url: str, *, migrate: bool = True, must_exist: bool = False):
+        """``must_exist``: for commands that only read, a missing SQLite file is an error, not a new database."""
         self.url = url
+        if must_exist:
+            _check_exists(url)
         self.engine = create(url)
         try:
             if migrate:
@@ -271,6 +274,18 @@ def _fact_rows(ex: Extraction) -> dict:
             for x in ex.relations
         ],
     }
+
+
+def _check_exists(url: str) -> None:
+    from sqlalchemy.engine import make_url
+
+    try:
+        parsed = make_url(_normalize_url(url))
+    except ArgumentError as exc:
+        raise StoreError(f"cannot use database URL {url!r}: {exc}") from None
+    if parsed.get_backend_name() == "sqlite" and parsed.database and parsed.database != ":memory:":
+        if not Path(parsed.database).is_file():
+            raise StoreError(f"no database at {parsed.database}; store articles first with: newsgraph ingest PATH --db {url}", code="E302")
 
 
 def _now() -> datetime:
