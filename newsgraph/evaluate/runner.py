@@ -41,6 +41,10 @@ def registered_scorers() -> dict[str, ScorerSpec]:
 
 def register_builtin_scorers() -> None:
     """Scorers that ship with newsgraph; each extractor issue adds its line here."""
+    from .tempeval import METRICS as TEMPEVAL_METRICS
+    from .tempeval import score as score_tempeval
+
+    register_scorer("time-tempeval3", score_tempeval, metrics=TEMPEVAL_METRICS)
 
 
 def evaluate(set_name: str, split: str, settings: Settings, *, data_dir: str | None = None, limit: int | None = None) -> dict:

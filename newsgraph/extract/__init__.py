@@ -8,6 +8,9 @@ from .registry import StageSpec, check_order, get, register, registered, unregis
 
 def register_builtin_stages() -> None:
     """Register the stages that ship with newsgraph. Each extractor issue adds its line here."""
+    from .times import TimeStage
+
+    register("newsgraph.times.v1", lambda nlp, settings: TimeStage(), assigns=("times",))
 
 
 __all__ = [
