@@ -73,11 +73,19 @@ def test_order_is_checked():
 
 
 def test_without_stages_every_list_is_empty_and_says_why(pipeline, settings):
-    ex = pipeline(*item(settings))
-    assert ex.actors == [] and ex.events == [] and ex.category is None
+    bare = Pipeline(settings.replace(stages=()), nlp=pipeline.nlp)
+    ex = bare(*item(settings))
+    assert ex.actors == [] and ex.times == [] and ex.events == [] and ex.category is None
     missing = [w.message for w in ex.warnings if w.code == "stage_missing"]
-    assert len(missing) == len(pipeline.missing) and set(pipeline.missing) <= set(FACT_KEYS)
+    assert len(missing) == len(FACT_KEYS)
     assert any("actors" in m for m in missing)
+
+
+def test_default_stages_fill_their_lists_and_report_the_others(pipeline, settings):
+    ex = pipeline(*item(settings))
+    assert ex.times and ex.actors
+    missing = {w.message.split("'")[1] for w in ex.warnings if w.code == "stage_missing"}
+    assert missing == set(pipeline.missing) and "times" not in missing and "actors" not in missing
 
 
 def test_stages_run_on_the_shared_parse_and_a_failure_costs_only_its_output(pipeline, settings, test_stages):

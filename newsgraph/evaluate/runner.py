@@ -44,7 +44,11 @@ def register_builtin_scorers() -> None:
     from .tempeval import METRICS as TEMPEVAL_METRICS
     from .tempeval import score as score_tempeval
 
+    from .plover_actors import METRICS as PLOVER_ACTOR_METRICS
+    from .plover_actors import score as score_plover_actors
+
     register_scorer("time-tempeval3", score_tempeval, metrics=TEMPEVAL_METRICS)
+    register_scorer("events-plover", score_plover_actors, metrics=PLOVER_ACTOR_METRICS)
 
 
 def evaluate(set_name: str, split: str, settings: Settings, *, data_dir: str | None = None, limit: int | None = None) -> dict:

@@ -1,0 +1,144 @@
+"""Scorer for the actors of ``events-plover``: does newsgraph give each gold source/target actor the
+gold country code and sector?
+
+For every gold actor (a text span of its sentence) the actor whose mention overlaps the span most is
+compared (ties: the shorter, tighter mention). Its country must equal the gold code, read as ISO alpha-3
+(``CAMEO_TO_ISO`` maps CAMEO's own codes, e.g. JAP -> JPN; IGO and NGO gold codes ask for an actor of
+that type); where gold has a sector, its first three letters must equal the actor's sector. An
+unresolved or missing actor counts as wrong. Items come with a placeholder date (2000-01-01), which
+is used as the article's published date.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..config import Settings
+from ..knowledge.actors import CAMEO_TO_ISO, cameo_country
+
+METRICS = ("actor_country_accuracy", "actor_sector_accuracy")
+STAGE = "newsgraph.actors.v1"
+
+
+def find_span(text: str, needle: str) -> tuple[int, int] | None:
+    """Where a gold actor's text is in its sentence (gold spans are strings, some with "..")."""
+    needle = needle.strip()
+    if not needle:
+        return None
+    at = text.find(needle)
+    if at >= 0:
+        return at, at + len(needle)
+    low = text.lower().find(needle.lower())
+    if low >= 0:
+        return low, low + len(needle)
+    parts = [p.strip() for p in needle.replace("...", "..").split("..") if p.strip()]
+    if len(parts) > 1:
+        first, last = text.find(parts[0]), text.rfind(parts[-1])
+        if 0 <= first < last:
+            return first, last + len(parts[-1])
+    for w in needle.split():  # not contiguous ("French warships" in "French and Egyptian warships"): its first word
+        if len(w) >= 2:
+            at = text.find(w)
+            if at >= 0:
+                return at, at + len(w)
+    return None
+
+
+def predicted_code(actor) -> str | None:
+    """The CAMEO-style first code of an actor: its country, or IGO / NGO for such organizations."""
+    if actor is None:
+        return None
+    if actor.country:
+        return actor.country
+    if actor.type in ("igo", "ngo"):
+        return actor.type.upper()
+    return None
+
+
+def best_actor(actors, start: int, end: int):
+    """The actor whose mention overlaps [start, end) most (then: the tighter, shorter mention)."""
+    best, best_key = None, None
+    for actor in actors:
+        for m in actor.mentions:
+            overlap = min(end, m.end) - max(start, m.start)
+            if overlap <= 0:
+                continue
+            key = (overlap, -(m.end - m.start))
+            if best_key is None or key > best_key:
+                best, best_key = actor, key
+    return best
+
+
+def gold_code(code: str) -> str:
+    code = (code or "").strip().upper()[:3]
+    return code if code in ("IGO", "NGO", "MNC", "IMG") else cameo_country(code)
+
+
+def compare(actors, text: str, gold: dict) -> tuple[bool | None, bool | None]:
+    """(country right?, sector right? or None where gold has no sector) for one gold actor."""
+    span = find_span(text, gold.get("text") or "")
+    actor = best_actor(actors, *span) if span else None
+    country_ok = actor is not None and predicted_code(actor) == gold_code(gold.get("code"))
+    sector = (gold.get("sector") or "").strip()
+    sector_ok = None
+    if sector:
+        sector_ok = actor is not None and (actor.sector or "")[:3] == sector[:3].upper()
+    return country_ok, sector_ok
+
+
+def extract_actors(items: list[dict], settings: Settings, *, pipeline=None) -> list[list]:
+    """Run the actors stage over each item's text (its ``date`` as the published date)."""
+    from ..model import Article
+    from ..pipeline import Pipeline
+
+    if pipeline is None:
+        from ..extract import register_builtin_stages, registered, unregister
+        from ..extract.actors import register
+
+        register_builtin_stages()
+        ours = STAGE not in registered()
+        if ours:  # before register_builtin_stages knows the stage: register it for this run only
+            register()
+        try:
+            pipeline = Pipeline(settings.replace(stages=(STAGE,)))
+        finally:
+            if ours:
+                unregister(STAGE)
+    articles = []
+    for n, item in enumerate(items):
+        try:
+            published = date.fromisoformat(str(item.get("date"))[:10]) if item.get("date") else None
+        except ValueError:
+            published = None
+        articles.append((Article(id=f"{item.get('id', n)}-{n}", text=item["text"], published=published), []))
+    return [ex.actors for ex in pipeline.pipe(articles)]
+
+
+def score_actors(items: list[dict], per_item_actors: list[list]) -> dict[str, float]:
+    country_hits = country_n = sector_hits = sector_n = 0
+    for item, actors in zip(items, per_item_actors):
+        gold = item.get("gold") or {}
+        for role in ("source", "target"):
+            for g in gold.get(role) or ():
+                if not (g.get("text") or "").strip() or g.get("malformed"):
+                    continue
+                country_ok, sector_ok = compare(actors, item["text"], g)
+                country_n += 1
+                country_hits += bool(country_ok)
+                if sector_ok is not None:
+                    sector_n += 1
+                    sector_hits += bool(sector_ok)
+    return {
+        "actor_country_accuracy": country_hits / country_n if country_n else 0.0,
+        "actor_sector_accuracy": sector_hits / sector_n if sector_n else 0.0,
+        "actors_scored": float(country_n),
+        "sectors_scored": float(sector_n),
+    }
+
+
+def score(items: list[dict], settings: Settings, *, pipeline=None) -> dict[str, float]:
+    """The runner's scorer: ``{"actor_country_accuracy", "actor_sector_accuracy", ...}``."""
+    return score_actors(items, extract_actors(items, settings, pipeline=pipeline))
+
+
+__all__ = ["METRICS", "CAMEO_TO_ISO", "score", "score_actors", "extract_actors", "compare", "find_span", "best_actor", "gold_code", "predicted_code"]

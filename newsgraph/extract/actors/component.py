@@ -1,0 +1,492 @@
+"""``newsgraph.actors.v1``: who the actors of an article are, with country, sector and every mention.
+
+predict(doc):
+  1. recognize: KB names, countries, demonyms, titles and agent words (``patterns.Recognizer``), plus
+     spaCy's PERSON / ORG / NORP entities;
+  2. read each noun phrase (spaCy noun chunks, their possessors, "of"/"in" complements and
+     appositions) into one actor: a KB actor, a person, an organization, a country, or a compound
+     group ("Iraqi special forces" -> mil:IRQ, "Syrian Kurdish fighters" -> reb:SYR:kurdish);
+  3. link pronouns, short names and definite nominals to their antecedents (``coref``);
+  4. group mentions by actor id into ``Actor`` records.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span as SpacySpan
+
+from ...knowledge.actors import load_actors, load_agents
+from ...model import Actor, Span
+from ..base import Stage
+from . import coref
+from .patterns import AGENT, COUNTRY, DEMONYM, KB, TITLE, Hit, Recognizer
+from .resolve import ActorKB, Resolved, country_actor, group_actor, org_actor, person_actor
+
+#: prepositions after which a capital is a place, not a government ("in Kabul")
+LOCATIVE = {"in", "at", "near", "from", "into", "inside", "outside", "around", "across", "throughout", "within",
+            "to", "toward", "towards", "through", "via", "between", "outskirts", "on"}
+_FORMER = {"former", "ex", "ex-", "then", "erstwhile", "late"}
+#: heads of a country's own institutions: with no country of their own, the sentence's one country
+INSTITUTIONS = {"army", "military", "police", "government", "authority", "authorities", "ministry", "court", "parliament",
+                "junta", "cabinet", "administration", "regime", "navy", "gendarmerie", "judiciary", "legislature",
+                "presidency", "prosecutor", "minister", "president", "premier", "chancellor", "senate", "congress"}
+_SPONSORED = {"backed", "allied", "supported", "sponsored", "funded", "trained", "aligned", "armed", "affiliated"}
+_DETS = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those", "some", "many", "several"}
+_SPECIFIC_FIRST = ("MIL", "COP", "JUD", "LEG", "REB", "UAF", "CRM", "OPP", "SPY", "MED", "REF", "HLH", "EDU", "LAB", "AGR",
+                   "REL", "NGO", "HRI", "ELI", "IGO", "BUS", "CVL", "ENV", "DEV", "PTY", "GOV")
+
+
+@dataclass
+class Mention:
+    start: int  # token offsets in the doc, end exclusive
+    end: int
+    actor: Resolved
+    head: int
+    kind: str  # name, nominal, country, pronoun
+    plural: bool = False
+    confidence: float = 0.9
+    appos_of: int | None = None  # head token of the phrase this one is in apposition to
+    anaphoric: str | None = None  # "the group": the head lemma, for coref
+    extra: dict = field(default_factory=dict)
+
+
+class ActorStage(Stage):
+    name = "newsgraph.actors.v1"
+    assigns = ("actors",)
+
+    def __init__(self, nlp, settings=None, *, user_kb: bool = True, actors: list[dict] | None = None, agents: list[dict] | None = None):
+        actors = actors if actors is not None else load_actors(user=user_kb)
+        self.agents = agents if agents is not None else load_agents(user=user_kb)
+        self.kb = ActorKB(actors)
+        self.recognizer = Recognizer(nlp, actors, self.agents)
+
+    # -- the stage ----------------------------------------------------------------------------
+    def predict(self, doc: Doc) -> dict:
+        article = self.article(doc)
+        day = article.published if article is not None else None
+        mentions = self.mentions(doc, day)
+        mentions = coref.resolve(doc, mentions, self.kb, day)
+        return {"actors": self.records(doc, mentions)}
+
+    def mentions(self, doc: Doc, day) -> list[Mention]:
+        hits = self.recognizer.find(doc)
+        reader = _PhraseReader(self, doc, hits, day)
+        return reader.read()
+
+    def records(self, doc: Doc, mentions: list[Mention]) -> list[Actor]:
+        by_id: dict[str, list[Mention]] = {}
+        for m in mentions:
+            by_id.setdefault(m.actor.id, []).append(m)
+        actors = []
+        for actor_id, ms in by_id.items():
+            ms.sort(key=lambda m: m.start)
+            first = ms[0].actor
+            spans, seen = [], set()
+            for m in ms:
+                span = doc[m.start : m.end]
+                key = (span.start_char, span.end_char)
+                if key in seen:
+                    continue
+                seen.add(key)
+                spans.append(Span(start=span.start_char, end=span.end_char, text=span.text))
+            named = [m for m in ms if m.kind != "pronoun"]
+            best = max(named or ms, key=lambda m: (m.actor.country is not None, m.actor.sector is not None, m.confidence))
+            name = first.name if first.kb_id else _clean_name(doc[named[0].start : named[0].end] if named else doc[ms[0].start : ms[0].end])
+            if first.person and not first.kb_id:
+                name = max((m.actor.name for m in named), key=len, default=first.name)
+            actors.append(
+                Actor(
+                    id=actor_id, name=name, type=best.actor.type, country=best.actor.country, sector=best.actor.sector,
+                    kb_id=first.kb_id, mentions=spans, stage=self.name, confidence=round(max(m.confidence for m in ms), 3),
+                )
+            )
+        actors.sort(key=lambda a: a.mentions[0].start if a.mentions else 0)
+        return actors
+
+
+#: words that make an unknown ORG entity an organization (spaCy's small model tags many places ORG)
+ORG_WORDS = {
+    "party", "front", "movement", "army", "council", "union", "committee", "association", "organization", "organisation",
+    "brigade", "brigades", "forces", "force", "group", "commission", "commision", "ministry", "agency", "court", "university",
+    "company", "corporation", "corp", "bank", "league", "alliance", "coalition", "network", "institute", "foundation",
+    "society", "authority", "battalion", "cartel", "congress", "assembly", "parliament", "news", "times", "post", "unit",
+    "units", "guard", "police", "service", "services", "office", "department", "bureau", "federation", "church", "inc",
+    "ltd", "board", "mission", "tribunal", "centre", "center", "fund", "program", "programme", "coalition", "militia",
+}
+
+
+def _org_like(ent: SpacySpan) -> bool:
+    words = [t.text for t in ent if not t.is_punct]
+    if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
+        return True  # an acronym
+    return any(w.lower() in ORG_WORDS for w in words)
+
+
+def _clean_name(span: SpacySpan) -> str:
+    tokens = list(span)
+    while tokens and (tokens[0].lower_ in _DETS or tokens[0].is_punct):
+        tokens = tokens[1:]
+    return "".join(t.text_with_ws for t in tokens).strip() or span.text
+
+
+class _PhraseReader:
+    """Reads the noun phrases of one doc into mentions of actors."""
+
+    def __init__(self, stage: ActorStage, doc: Doc, hits: list[Hit], day):
+        self.stage, self.doc, self.hits, self.day = stage, doc, hits, day
+        self.kb = stage.kb
+        self.starts = [h.start for h in hits]  # hits come sorted by start
+        self.hit_at: dict[int, Hit] = {}
+        for h in hits:
+            for i in range(h.start, h.end):
+                self.hit_at[i] = h
+        self.ent_at: dict[int, SpacySpan] = {}
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                self.ent_at[i] = ent
+        self.used: set[Hit] = set()
+        self.out: list[Mention] = []
+        self.done_heads: set[int] = set()
+
+    # -- helpers ---------------------------------------------------------------------------------
+    def agent(self, hit: Hit) -> dict:
+        return self.stage.agents[int(hit.key)]
+
+    def hits_in(self, start: int, end: int) -> list[Hit]:
+        i = bisect_left(self.starts, start)
+        out = []
+        while i < len(self.hits) and self.hits[i].start < end:
+            if self.hits[i].end <= end:
+                out.append(self.hits[i])
+            i += 1
+        return out
+
+    def locative(self, token) -> bool:
+        """Is this token (the head of a name) the object of a preposition of place?"""
+        head = token
+        while head.dep_ in ("compound", "amod", "nmod", "flat") and head.head is not head:
+            head = head.head
+        if head.dep_ != "pobj":
+            return False
+        prep = head.head
+        return prep.lower_ in LOCATIVE or prep.lower_ == "of" and prep.head.lower_ in ("out", "outside", "north", "south", "east", "west")
+
+    def complement(self, head, *, inside: bool = False) -> tuple[str | None, Resolved | None, int | None]:
+        """"the president of Armenia", "soldiers of the Islamic State": the country or organization of an
+        "of"/"from" complement (also "in", when ``inside``), and where the complement ends."""
+        preps = ("of", "from", "for", "in", "near") if inside else ("of", "from", "for")
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in preps:
+                for pobj in prep.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    hit = self.hit_at.get(pobj.i)
+                    if hit is None:
+                        continue
+                    if hit.kind in (COUNTRY, DEMONYM):
+                        return hit.key, None, pobj.right_edge.i + 1
+                    if hit.kind == KB:
+                        r = self.kb.resolve(hit.key, self.day)
+                        if r.type in ("government", "country") and r.country:
+                            return r.country, None, pobj.right_edge.i + 1
+                        if not r.person:
+                            return None, r, pobj.right_edge.i + 1
+        return None, None, None
+
+    # -- reading ---------------------------------------------------------------------------------
+    def read(self) -> list[Mention]:
+        doc = self.doc
+        phrases = []
+        for chunk in doc.noun_chunks:
+            start = chunk.start
+            # possessors inside the chunk ("the Iraqi government's advance") are phrases of their own
+            for tok in chunk:
+                if tok.dep_ == "poss" and tok.pos_ in ("NOUN", "PROPN") and tok.i != chunk.root.i:
+                    left = max(tok.left_edge.i, chunk.start)
+                    phrases.append((left, tok.i + 1, tok, True))
+            phrases.append((start, chunk.end, chunk.root, False))
+        for start, end, root, possessor in phrases:
+            self.read_phrase(start, end, root, possessor)
+        self.leftovers()
+        self.merge_appositions()
+        self.out.sort(key=lambda m: (m.start, -m.end))
+        return self.out
+
+    def extend(self, start: int, end: int) -> tuple[int, int]:
+        for i in range(start, end):
+            h = self.hit_at.get(i)
+            if h is not None:
+                start, end = min(start, h.start), max(end, h.end)
+            ent = self.ent_at.get(i)
+            if ent is not None and ent.label_ in ("PERSON", "ORG"):
+                start, end = min(start, ent.start), max(end, ent.end)
+        return start, end
+
+    def read_phrase(self, start: int, end: int, root, possessor: bool) -> None:
+        doc = self.doc
+        if root.pos_ == "PRON" or root.i in self.done_heads:
+            return
+        start, end = self.extend(start, end)
+        prev = self.hit_at.get(start - 1)
+        if prev is not None and prev.kind == KB and not possessor and self.hit_at.get(root.i) is not None:
+            start = prev.start
+        if possessor:  # the possessor phrase must not swallow the possessed noun
+            end = min(end, root.i + 1) if self.hit_at.get(root.i) is None else max(root.i + 1, self.hit_at[root.i].end)
+        inside = self.hits_in(start, end)
+        head_hit = self.hit_at.get(root.i)
+        if head_hit is not None and head_hit not in inside:
+            head_hit = None
+        mods = [h for h in inside if h is not head_hit]
+        mention = self.phrase_actor(start, end, root, head_hit, mods, possessor)
+        if mention is None:
+            return
+        self.done_heads.add(root.i)
+        mention.extra["subject"] = root.dep_ in ("nsubj", "nsubjpass")
+        if root.dep_ == "appos":
+            mention.appos_of = root.head.i
+        self.out.append(mention)
+
+    def phrase_actor(self, start, end, root, head_hit: Hit | None, mods: list[Hit], possessor: bool = False) -> Mention | None:
+        doc = self.doc
+        if possessor and head_hit is None and any(h.kind == KB for h in mods):
+            kb_hit = [h for h in mods if h.kind == KB][-1]  # "the Islamic State group's": the group
+            self.used.add(kb_hit)
+            return Mention(start, end, self.kb.resolve(kb_hit.key, self.day), root.i, "name", confidence=0.9)
+        countries = [h for h in mods if h.kind in (COUNTRY, DEMONYM) and h.end <= root.i + 1]
+        if countries and any(t.lower_.rsplit("-", 1)[-1] in _SPONSORED for t in doc[countries[-1].end : root.i]):
+            countries = []  # "U.S.-backed rebels", "Iran-allied militias": not the group's own country
+        country = countries[-1].key if countries else None
+        kb_mods = [h for h in mods if h.kind == KB]
+        agent_hits = [h for h in mods if h.kind in (AGENT, TITLE)]
+        former = any(t.lower_.rstrip("-") in _FORMER for t in doc[start : root.i + 1])
+        plural = root.tag_ in ("NNS", "NNPS") or bool(head_hit and head_hit.plural)
+        qualifier = self.qualifier(start, root.i)
+
+        if head_hit is not None and head_hit.kind == KB:
+            r = self.kb.resolve(head_hit.key, self.day)
+            if self.kb.get(head_hit.key).get("metonym") and self.locative(root):
+                if not r.country:
+                    return None
+                self.used.add(head_hit)
+                return Mention(head_hit.start, head_hit.end, country_actor(r.country), root.i, "country", confidence=0.5)
+            if r.country is None and country and r.type not in ("igo", "ngo", "person"):
+                r.country = country
+            titled = self.sector_of(agent_hits, former)
+            if r.person and titled in ("GOV", "MIL", "LEG", "JUD", "ELI") and r.sector != titled and (former or r.sector in ("ELI", None)):
+                r.sector = titled  # the text's own title ("President X", "former minister X") wins
+            self.used.update([head_hit, *countries, *kb_mods])
+            return Mention(start, end, r, root.i, "name", plural=plural, confidence=0.95)
+
+        ent = self.ent_at.get(root.i)
+        titled_org = ent is not None and ent.label_ == "ORG" and any(h.kind == TITLE and (h.start == ent.start or h.end == ent.start) for h in agent_hits)
+        if ent is not None and (ent.label_ == "PERSON" or titled_org) and head_hit is None:
+            sector = self.sector_of(agent_hits, former)
+            kb_org = self.org_of(kb_mods)
+            if country is None and kb_org is not None:
+                country = kb_org.country
+                sector = sector or kb_org.sector
+            if country is None:
+                country = self.complement(root)[0]
+            guessed = False
+            if country is None and sector is not None:
+                country = self.sentence_country(root)
+                guessed = country is not None
+            name = self.person_name(ent)
+            if not name:
+                return None
+            if " " not in name and "-" not in name and not agent_hits and not kb_mods:
+                return None  # a lone unknown word tagged PERSON is as often a place ("Kharkiv"); coref may still claim it
+            if self.locative(root) and not agent_hits:
+                return None
+            self.used.update([*countries, *agent_hits])
+            return Mention(start, end, person_actor(name, country, sector), root.i, "name", confidence=0.6 if guessed else 0.8,
+                           extra={"guessed_country": guessed})
+
+        if head_hit is not None and head_hit.kind in (AGENT, TITLE):
+            all_agents = [head_hit, *agent_hits]
+            sector = self.sector_of(all_agents, former)
+            if self.agent(head_hit).get("kind") != "weak" and not former:  # the head's own sector: "military government" is GOV
+                sector = self.agent(head_hit)["sector"]
+            agent = self.agent(head_hit)
+            kb_org = self.org_of(kb_mods)
+            if country is None and kb_org is None:
+                country, kb_org, cend = self.complement(root, inside=sector not in ("MIL", "IGO"))
+                if cend:
+                    end = max(end, cend)
+            self.used.update([head_hit, *countries, *kb_mods, *agent_hits])
+            anaphoric = None
+            det = [t for t in doc[start:root.i] if not t.is_punct]
+            if (len(det) == 1 and det[0].lower_ == "the" and head_hit.end - head_hit.start == 1 and country is None and kb_org is None
+                    and not [t for t in root.rights if not t.is_punct]):
+                anaphoric = root.lemma_.lower()
+            if kb_org is not None:
+                singular_person = agent.get("kind") in ("person", "title", "weak") and not plural
+                m = Mention(start, end, kb_org, root.i, "nominal", plural=plural, confidence=0.85)
+                if singular_person:
+                    m.extra["role_of"] = kb_org
+                return m
+            strong = any(self.agent(h).get("kind") != "weak" for h in all_agents)
+            if sector is None or not strong and country is None and qualifier is None:
+                return None
+            if ent is not None and ent.label_ == "ORG" and ent.end - ent.start > head_hit.end - head_hit.start and not countries:
+                if country is None and sector in ("GOV", "MIL", "COP", "JUD", "LEG", "SPY"):
+                    country = self.sentence_country(root)
+                return Mention(start, end, org_actor(_clean_name(ent), country, sector), root.i, "name", confidence=0.6)
+            guessed = False
+            if (country is None and qualifier is None and sector in ("MIL", "COP", "GOV", "JUD", "LEG", "SPY")
+                    and (root.lemma_.lower() in INSTITUTIONS or agent.get("kind") in ("person", "title"))):
+                country = self.sentence_country(root)  # "the army", "police" in a sentence about one country
+                guessed = country is not None
+            own_qualifier = qualifier
+            if country is None and qualifier is None:
+                qualifier = root.lemma_.lower()  # "militants" and "civilians" with no country are different actors
+            name = _clean_name(doc[start:end])
+            for other in countries[:-1]:
+                if other.key != country and any(t.dep_ == "cc" or t.lower_ in ("and", "or") for t in doc[other.end : countries[-1].start]):
+                    oname = f"{doc[other.start:other.end].text} {doc[head_hit.start:head_hit.end].text}"
+                    self.out.append(Mention(other.start, other.end, group_actor(other.key, sector, qualifier, oname, self.kb, self.day),
+                                            other.start, "nominal", plural=plural, confidence=0.6))
+            r = group_actor(country, sector, qualifier, name, self.kb, self.day)
+            poss = next((t.i for t in root.children if t.dep_ == "poss" and t.pos_ == "PRON" and t.lower_ in ("its", "their", "his", "her")), None)
+            return Mention(start, end, r, root.i, "nominal", plural=plural, confidence=0.6 if guessed or not country else 0.75,
+                           anaphoric=None if guessed else anaphoric,
+                           extra={"person_role": agent.get("kind") in ("person", "title", "weak") and not plural, "poss": poss,
+                                  "sector": sector, "qualifier": own_qualifier, "guessed_country": guessed})
+
+        if head_hit is not None and head_hit.kind == COUNTRY:
+            self.used.add(head_hit)
+            return Mention(start, end, country_actor(head_hit.key), root.i, "country", confidence=0.9)
+
+        if head_hit is not None and head_hit.kind == DEMONYM and root.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("amod", "compound"):
+            self.used.add(head_hit)
+            home = head_hit.key
+            if any(t.lower_ == "ethnic" for t in doc[start:root.i]):
+                # "ethnic Albanians" are coded by the country they live in: an "in" complement, else the
+                # first other country the sentence names; the demonym becomes the qualifier
+                qualifier = doc[head_hit.start:head_hit.end].text.rstrip("s")
+                home = self.complement(root, inside=True)[0] or self.sentence_country(root, exclude=head_hit.key, first=True) or home
+            r = group_actor(home, "CVL", qualifier, _clean_name(doc[start:end]), self.kb, self.day)
+            return Mention(start, end, r, root.i, "nominal", plural=plural, confidence=0.6)
+
+        poss = next((t for t in root.children if t.dep_ == "poss"), None)
+        if head_hit is None and poss is not None and root.lemma_.lower() in coref.POSSESSABLE:
+            owner = self.hit_at.get(poss.i)
+            if owner is not None and owner.kind == KB:
+                entry = self.kb.get(owner.key)
+                if entry.get("leads") and self.kb.get(entry["leads"]):
+                    return Mention(start, end, self.kb.resolve(entry["leads"], self.day), root.i, "nominal", confidence=0.7)
+            if poss.pos_ == "PRON" and poss.lower_ in ("his", "her", "its", "their"):
+                placeholder = Resolved(id="", name=root.text, type="group", country=None, sector=None)
+                return Mention(start, end, placeholder, root.i, "nominal", plural=plural, confidence=0.6, extra={"poss": poss.i})
+
+        if head_hit is None and ent is None and root.lemma_.lower() in coref.ANAPHORS:
+            det = [t for t in doc[start:root.i] if not t.is_punct]
+            right = [t for t in root.rights if not t.is_punct]
+            if len(det) == 1 and det[0].lower_ == "the" and not right:  # "the group": kept only if coref finds its antecedent
+                placeholder = Resolved(id="", name=root.text, type="group", country=None, sector=None)
+                return Mention(start, end, placeholder, root.i, "nominal", plural=plural, confidence=0.6, anaphoric=root.lemma_.lower())
+
+        if ent is not None and ent.label_ == "ORG" and head_hit is None and not self.locative(root) and _org_like(ent):
+            sector = self.sector_of([h for h in agent_hits], former)
+            name = _clean_name(ent)
+            self.used.update([*countries, *agent_hits])
+            return Mention(start, end, org_actor(name, country, sector), root.i, "name", confidence=0.6)
+        return None
+
+    def sentence_country(self, token, *, exclude: str | None = None, first: bool = False) -> str | None:
+        """The country of a sentence that names exactly one (for "President X" with no other clue); with
+        ``first``, the first one named (other than ``exclude``)."""
+        sent = token.sent
+        found = {}
+        for h in self.hits_in(sent.start, sent.end):
+            if h.kind in (COUNTRY, DEMONYM):
+                found.setdefault(h.key, h.start)
+            elif h.kind == KB:
+                r = self.kb.resolve(h.key, self.day)
+                if not r.person and r.country:
+                    found.setdefault(r.country, h.start)
+        found.pop(exclude, None)
+        if first and found:
+            return min(found, key=found.get)
+        return next(iter(found)) if len(found) == 1 else None
+
+    def qualifier(self, start: int, head: int) -> str | None:
+        """An ethnic or religious qualifier that is not a country's demonym ("Kurdish", "Shiite")."""
+        for tok in self.doc[start:head]:
+            if self.hit_at.get(tok.i) is not None:
+                continue
+            ent = self.ent_at.get(tok.i)
+            if ent is not None and ent.label_ == "NORP" or tok.pos_ == "ADJ" and tok.text[:1].isupper() and not tok.is_sent_start:
+                return tok.text
+        return None
+
+    def sector_of(self, agent_hits: list[Hit], former: bool) -> str | None:
+        if not agent_hits:
+            return None
+        strong = [h for h in agent_hits if self.agent(h).get("kind") != "weak"]
+        pool = strong or agent_hits
+        sectors = [self.agent(h)["sector"] for h in pool]
+        sector = next((s for s in _SPECIFIC_FIRST if s in sectors), sectors[-1])
+        if former and sector in ("GOV", "MIL", "LEG", "JUD", "COP"):
+            return "ELI"
+        return sector
+
+    def org_of(self, kb_hits: list[Hit]) -> Resolved | None:
+        for h in reversed(kb_hits):
+            r = self.kb.resolve(h.key, self.day)
+            if not r.person:
+                return r
+        return None
+
+    def person_name(self, ent: SpacySpan) -> str:
+        tokens = [t for t in ent if (h := self.hit_at.get(t.i)) is None or h.kind not in (TITLE, AGENT, COUNTRY, DEMONYM)]
+        while tokens and tokens[0].lower_ in _DETS:
+            tokens = tokens[1:]
+        text = "".join(t.text_with_ws for t in tokens).strip()
+        return text.replace("’s", "").removesuffix("'s").strip()
+
+    def leftovers(self) -> None:
+        """KB names and country names outside any phrase read so far stand alone."""
+        covered = set()
+        for m in self.out:
+            covered.update(range(m.start, m.end))
+        for h in self.hits:
+            if h in self.used or h.kind != KB and any(i in covered for i in range(h.start, h.end)):
+                continue
+            if h.kind == KB and any(m.start == h.start and m.end == h.end for m in self.out):
+                continue
+            tok = self.doc[h.end - 1]
+            if h.kind == KB:
+                r = self.kb.resolve(h.key, self.day)
+                if self.kb.get(h.key).get("metonym") and self.locative(tok):
+                    continue
+                self.out.append(Mention(h.start, h.end, r, h.end - 1, "name", plural=h.plural, confidence=0.85))
+            elif h.kind == COUNTRY:
+                self.out.append(Mention(h.start, h.end, country_actor(h.key), h.end - 1, "country", confidence=0.85))
+            elif h.kind == DEMONYM:  # "an Australian ultimatum", "Israeli air raids": the country acts
+                self.out.append(Mention(h.start, h.end, country_actor(h.key), h.end - 1, "country", confidence=0.5))
+
+    def merge_appositions(self) -> None:
+        """"Lt. Gen. Stephen Townsend, the top U.S. military commander": one actor. A nominal in
+        apposition to a name joins the name (and lends it a country and sector it lacks)."""
+        by_head = {m.head: m for m in self.out}
+        for m in self.out:
+            if m.appos_of is None or m.appos_of not in by_head:
+                continue
+            anchor = by_head[m.appos_of]
+            name, nominal = (anchor, m) if anchor.kind == "name" and anchor.actor.person else (m, anchor) if m.kind == "name" and m.actor.person else (None, None)
+            if name is None or nominal.kind != "nominal":
+                continue
+            role = nominal.extra.get("role_of") or nominal.actor
+            if not name.actor.kb_id:
+                if name.actor.country is None or name.extra.get("guessed_country") and role.country:
+                    name.actor.country = role.country
+                if name.actor.sector is None:
+                    name.actor.sector = role.sector
+            nominal.actor = name.actor
+            nominal.confidence = min(nominal.confidence, 0.8)
+
+
+__all__ = ["ActorStage", "Mention"]
