@@ -122,6 +122,7 @@ class Quote(Extracted):
     cue_end: int | None = None
     said_on: str | None = None
     said_at: str | None = None
+    channel: str | None = None  # "an audio recording", "a news conference", where stated
 
 
 class AcledType(Record):

@@ -47,7 +47,11 @@ def register_builtin_scorers() -> None:
     from .plover_actors import METRICS as PLOVER_ACTOR_METRICS
     from .plover_actors import score as score_plover_actors
 
+    from .polnear import METRICS as POLNEAR_METRICS
+    from .polnear import score as score_polnear
+
     register_scorer("time-tempeval3", score_tempeval, metrics=TEMPEVAL_METRICS)
+    register_scorer("quotes-polnear", score_polnear, metrics=POLNEAR_METRICS)
     register_scorer("events-plover", score_plover_actors, metrics=PLOVER_ACTOR_METRICS)
 
 

@@ -166,7 +166,7 @@ class _PhraseReader:
     def locative(self, token) -> bool:
         """Is this token (the head of a name) the object of a preposition of place?"""
         head = token
-        while head.dep_ in ("compound", "amod", "nmod", "flat") and head.head is not head:
+        while head.dep_ in ("compound", "amod", "nmod", "flat") and head.head.i != head.i:
             head = head.head
         if head.dep_ != "pobj":
             return False

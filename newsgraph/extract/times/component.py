@@ -23,13 +23,13 @@ CLIMB = 2
 
 def governing_verb(span: Span) -> Token | None:
     """The verb a time expression modifies, directly, through a preposition or a few heads up."""
-    if span.root.head is span.root:
+    if span.root.head.i == span.root.i:
         return None
     token = span.root.head
     if token.pos_ == "ADP" or token.dep_ == "prep":
         token = token.head
     for _ in range(CLIMB):
-        if token.pos_ in ("VERB", "AUX") or token.head is token:
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
             break
         token = token.head
     return token if token.pos_ in ("VERB", "AUX") else None

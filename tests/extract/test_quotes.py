@@ -1,0 +1,169 @@
+"""Quotes and attributions on sentences written for these tests (varied conflicts, wire style)."""
+
+import pytest
+
+from newsgraph.extract.quotes.patterns import cues, quoted_spans
+from newsgraph.model import Article
+from newsgraph.pipeline import Pipeline
+
+STAGES = ("newsgraph.actors.v1", "newsgraph.times.v1", "newsgraph.quotes.v1")
+
+
+@pytest.fixture(scope="module")
+def quotes_pipeline(pipeline, settings):
+    return Pipeline(settings.replace(stages=STAGES), nlp=pipeline.nlp)
+
+
+def quotes(p, text, published=None):
+    from datetime import date
+
+    ex = p(Article(id="t", text=text, published=date.fromisoformat(published) if published else None))
+    return ex, ex.quotes
+
+
+def contents(text, q):
+    return [text[s:e] for s, e in q.content_spans]
+
+
+def test_direct_quote_with_speaker_after(quotes_pipeline):
+    text = "“We will not negotiate with those who kill civilians,” the interior minister said on Tuesday."
+    _, [q] = quotes(quotes_pipeline, text)
+    assert q.kind == "direct" and q.cue == "said" and q.speaker_text == "the interior minister"
+    assert contents(text, q) == ["“We will not negotiate with those who kill civilians,”"]
+
+
+def test_direct_quote_after_a_colon(quotes_pipeline):
+    text = "A spokesman for the Sudanese army said: “Our forces repelled the attack on El Fasher and inflicted heavy losses.”"
+    _, [q] = quotes(quotes_pipeline, text)
+    assert q.kind == "direct" and q.speaker_text.endswith("spokesman for the Sudanese army")
+    assert contents(text, q)[0].startswith("“Our forces repelled")
+
+
+def test_a_quote_split_around_he_said_is_one_quote(quotes_pipeline):
+    text = '"This is terror," he said. "They strike at night, when families are asleep."'
+    _, found = quotes(quotes_pipeline, text)
+    [q] = found
+    assert contents(text, q) == ['"This is terror,"', '"They strike at night, when families are asleep."']
+    assert q.speaker_text == "he"
+
+
+def test_quote_over_two_paragraphs(quotes_pipeline):
+    text = ("The commander described the assault. “We advanced at dawn and took the ridge by noon.\n\n"
+            "“By evening the enemy had withdrawn to the river,” he told reporters.")
+    _, found = quotes(quotes_pipeline, text)
+    q = next(q for q in found if q.kind == "direct")
+    assert "\n\n" in q.text and q.text.startswith("“We advanced") and q.speaker_text == "he"
+
+
+def test_indirect_speech_with_that(quotes_pipeline):
+    text = "Military officials said that at least 27 assailants were killed in the counterattack near Sévaré."
+    _, [q] = quotes(quotes_pipeline, text)
+    assert q.kind == "indirect" and q.speaker_text == "Military officials"
+    assert contents(text, q) == ["that at least 27 assailants were killed in the counterattack near Sévaré"]
+
+
+def test_clause_closed_by_the_cue(quotes_pipeline):
+    text = "Rebels shelled the airport in Goma overnight, the army said."
+    _, [q] = quotes(quotes_pipeline, text)
+    assert contents(text, q) == ["Rebels shelled the airport in Goma overnight"] and q.speaker_text == "the army"
+
+
+def test_according_to(quotes_pipeline):
+    text = "At least 14 soldiers were killed in the ambush, according to a military source in Mopti."
+    _, [q] = quotes(quotes_pipeline, text)
+    assert q.cue == "according to" and q.speaker_text.startswith("a military source")
+    assert contents(text, q) == ["At least 14 soldiers were killed in the ambush"]
+
+
+def test_mixed_quote(quotes_pipeline):
+    text = "The group's leader instructed supporters to launch “attack after attack” on the capital."
+    _, [q] = quotes(quotes_pipeline, text)
+    assert q.kind == "mixed" and q.cue == "instructed"
+    assert contents(text, q)[0].startswith("supporters to launch “attack after attack”")
+
+
+def test_urged_takes_object_and_complement(quotes_pipeline):
+    text = "The cleric urged his followers to take up arms against the government in Sanaa."
+    _, [q] = quotes(quotes_pipeline, text)
+    assert q.cue == "urged" and contents(text, q)[0].startswith("his followers to take up arms")
+
+
+def test_fear_is_an_attributed_attitude(quotes_pipeline):
+    text = "Pentagon officials fear that the militants will regroup in the desert east of Deir ez-Zor."
+    _, [q] = quotes(quotes_pipeline, text)
+    assert q.cue == "fear" and q.speaker_text == "Pentagon officials" and q.kind == "indirect"
+
+
+def test_parenthetical_cue_splits_the_content(quotes_pipeline):
+    text = "The attack on the market, the governor said, was the deadliest in the region this year."
+    _, found = quotes(quotes_pipeline, text)
+    q = next(q for q in found if q.cue == "said")
+    assert q.speaker_text == "the governor"
+    assert contents(text, q) == ["The attack on the market", "was the deadliest in the region this year"]
+
+
+def test_passive_report_names_its_source(quotes_pipeline):
+    text = "The withdrawal of the brigade from Kupiansk was first reported by Ukrainian military bloggers."
+    _, [q] = quotes(quotes_pipeline, text)
+    assert q.speaker_text == "Ukrainian military bloggers" and contents(text, q)[0].startswith("The withdrawal of the brigade")
+
+
+def test_channel_time_and_speaker_actor(quotes_pipeline):
+    text = ("Lt. Gen. Maria Okafor said at a news conference in Kyiv on Oct. 26 that the offensive would "
+            "resume within weeks.")
+    ex, [q] = quotes(quotes_pipeline, text, published="2016-11-10")
+    assert q.channel == "a news conference"
+    assert q.said_on == "2016-10-26"
+    speaker = next(a for a in ex.actors if a.id == q.speaker)
+    assert "Okafor" in speaker.name
+
+
+def test_pronoun_speaker_resolves_to_the_named_actor(quotes_pipeline):
+    text = ("Abdirahman Warsame, a Somali army colonel, visited the base on Friday. "
+            "“The militants fled toward the river,” he said.")
+    ex, found = quotes(quotes_pipeline, text)
+    q = next(q for q in found if q.kind == "direct")
+    assert q.speaker_text == "he"
+    actor = next((a for a in ex.actors if a.id == q.speaker), None)
+    assert actor is not None and "Warsame" in actor.name
+
+
+@pytest.mark.parametrize("text", [
+    "Troops entered the town of Bakhmut on Monday after heavy fighting.",
+    "The so-called “caliphate” collapsed in 2019 after the fall of Baghouz.",
+    "Residents think of the river as a border.",
+])
+def test_no_attribution_where_there_is_none(quotes_pipeline, text):
+    _, found = quotes(quotes_pipeline, text)
+    assert found == []
+
+
+def test_every_quote_points_into_the_text(quotes_pipeline):
+    text = ("“We are ready,” the general said in a televised address. Officials said the talks in Jeddah "
+            "would resume, according to two diplomats.")
+    ex, found = quotes(quotes_pipeline, text)
+    assert found
+    for q in found:
+        assert all(0 <= s < e <= len(text) for s, e in q.content_spans)
+        assert text[q.cue_start : q.cue_end] == q.cue and text[q.speaker_start : q.speaker_end] == q.speaker_text
+        assert q.stage == "newsgraph.quotes.v1" and 0 < q.confidence <= 1
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('He said "we will win." Then he left.', ['"we will win."']),
+        ("“One,” he said. “Two.”", ["“One,”", "“Two.”"]),
+        ('"First paragraph.\n\n"Second paragraph," she said.', ['"First paragraph.\n\n"Second paragraph,"']),
+        ('An unclosed "quote\n\nThen a "real one" here.', ['"real one"']),
+    ],
+)
+def test_quotation_marks(text, expected):
+    assert [text[s:e] for s, e in quoted_spans(text)] == expected
+
+
+def test_cue_lexicon_is_consistent():
+    c = cues()
+    assert {"say", "tell", "urge", "warn", "claim", "deny", "fear", "hope", "insist", "declare", "instruct"} <= c.verbs
+    assert c.object_complement <= c.verbs | {"command", "implore", "encourage", "direct", "beg", "invite"}
+    assert "according to" in c.source_phrases and "audio recording" in c.channels
