@@ -50,6 +50,11 @@ def register_builtin_scorers() -> None:
     from .polnear import METRICS as POLNEAR_METRICS
     from .polnear import score as score_polnear
 
+    from .geo import METRICS as GEO_METRICS
+    from .geo import score as score_geo
+
+    for geo_set in ("geo-trnews", "geo-geowebnews", "geo-lgl"):
+        register_scorer(geo_set, score_geo, metrics=GEO_METRICS)
     register_scorer("time-tempeval3", score_tempeval, metrics=TEMPEVAL_METRICS)
     register_scorer("quotes-polnear", score_polnear, metrics=POLNEAR_METRICS)
     register_scorer("events-plover", score_plover_actors, metrics=PLOVER_ACTOR_METRICS)

@@ -9,10 +9,12 @@ from .registry import StageSpec, check_order, get, register, registered, unregis
 def register_builtin_stages() -> None:
     """Register the stages that ship with newsgraph. Each extractor issue adds its line here."""
     from .actors import ActorStage
+    from .places import PlaceStage, make_place_stage
     from .quotes import QuoteStage
     from .times import TimeStage
 
     register("newsgraph.actors.v1", lambda nlp, settings: ActorStage(nlp, settings), assigns=("actors",))
+    register(PlaceStage.name, make_place_stage, assigns=PlaceStage.assigns)
     register("newsgraph.times.v1", lambda nlp, settings: TimeStage(), assigns=("times",))
     register("newsgraph.quotes.v1", lambda nlp, settings: QuoteStage(), assigns=("quotes",))
 

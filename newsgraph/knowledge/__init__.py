@@ -23,7 +23,7 @@ def data_path(name: str) -> Path:
 def read_data(name: str):
     """Parse a packaged YAML data file (cached: data files are read-only at run time)."""
     with open(data_path(name), encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # C parser when built in
 
 
 __all__ = ["data_path", "read_data"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import atexit
+import shutil
 import tempfile
 from functools import lru_cache
 from pathlib import Path
@@ -14,5 +16,6 @@ def small_gazetteer_dir() -> Path:
     from newsgraph.knowledge.gazetteer import base_path, build_index
 
     directory = Path(tempfile.mkdtemp(prefix="newsgraph-gaz-"))
+    atexit.register(shutil.rmtree, directory, ignore_errors=True)
     build_index(base_path(directory), min_population=15000)
     return directory

@@ -257,7 +257,7 @@ def _end(token: Token) -> int:
 
 
 def _has_mark(text: str) -> bool:
-    return any(ch in text for ch in '"“”')
+    return any(ch in text for ch in '"“”') or "''" in text
 
 
 def _inside(pos: int, marks) -> bool:

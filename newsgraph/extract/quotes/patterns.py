@@ -47,15 +47,15 @@ def cues() -> Cues:
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Quotations as (start, end) offsets including their marks, in text order.
 
-    Curly marks say which way they face; a straight mark opens after a space and closes after a
-    word. A quotation still open at the end of a paragraph continues when the next paragraph
+    Curly marks say which way they face; a straight mark (or two apostrophes) opens after a space
+    and closes after a word. A quotation still open at the end of a paragraph continues when the next paragraph
     opens with a mark (the newspaper convention for quotes over several paragraphs); otherwise
     it is dropped."""
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     last = 0  # the last mark of the open quotation: paragraph breaks are checked from there
     breaks = [m.start() for m in _PARAGRAPH.finditer(text)]
-    for pos, kind in _marks(text):
+    for pos, kind, width in _marks(text):
         if open_at is not None and _paragraph_between(breaks, last, pos):
             if kind == "open" and _starts_paragraph(text, pos):
                 last = pos
@@ -64,24 +64,30 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
         if kind == "open" and open_at is None:
             open_at = last = pos
         elif kind == "close" and open_at is not None:
-            spans.append((open_at, pos + 1))
+            spans.append((open_at, pos + width))
             open_at = None
     return spans
 
 
 def _marks(text: str):
-    for i, ch in enumerate(text):
+    """(offset, "open" | "close", width) of each quotation mark. Two apostrophes ('') are a
+    double mark, as in newspaper archives' plain-text exports."""
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        width = 2 if text.startswith("''", i) else 1
         if ch == OPEN_CURLY:
-            yield i, "open"
+            yield i, "open", 1
         elif ch == CLOSE_CURLY:
-            yield i, "close"
-        elif ch == '"':
+            yield i, "close", 1
+        elif ch == '"' or width == 2:
             before = text[i - 1] if i > 0 else " "
-            after = text[i + 1] if i + 1 < len(text) else " "
+            after = text[i + width] if i + width < n else " "
             if (before.isspace() or before in "([{—–-:/") and not after.isspace():
-                yield i, "open"
+                yield i, "open", width
             else:
-                yield i, "close"
+                yield i, "close", width
+        i += width
 
 
 def _paragraph_between(breaks: list[int], a: int, b: int) -> bool:

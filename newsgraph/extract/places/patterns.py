@@ -1,0 +1,338 @@
+"""Recognising place mentions: spaCy's GPE/LOC/FAC entities, demonyms (NORP), and the gazetteer for
+names the small model misses or mis-tags (it calls Raqqa and Manbij organisations).
+
+Each mention is a ``Mention``: character offsets into the text, and what was seen around it that
+resolution uses: the container written after it ("Springfield, Illinois"), a compass word before it
+("northern Syria"), whether it is a demonym ("Iraqi") and whether it was found by the NER.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from ...knowledge import countries as country_kb
+from ...knowledge.gazetteer import Gazetteer, key, strip_article
+
+#: Entity labels read as places; NORP only when it is a country's demonym.
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+#: Words that may sit before a place name and are not part of it ("northern Syria").
+COMPASS = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+    "southwestern", "north-east", "north-west", "south-east", "south-west", "north-eastern",
+    "north-western", "south-eastern", "south-western", "upstate", "downstate", "downtown", "greater",
+}
+
+#: Entity labels the small model gives place names it does not know (Raqqa as ORG, Manbij as PRODUCT).
+MISREAD_LABELS = {"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"}
+
+#: Arabic article prefixes written before a name ("al-Bab", "ar-Raqqa", "el-Arish").
+ARABIC_ARTICLE = re.compile(r"^(?:al|ar|as|el|an|ad|ash|az|at|ath|adh)[-\u2010 ]", re.IGNORECASE)
+
+#: Words that make a capitalised run an organisation or a person, not a place.
+NOT_PLACE_WORDS = {
+    "ministry", "party", "army", "forces", "force", "council", "university", "college", "school", "company",
+    "corp", "inc", "bank", "news", "times", "post", "agency", "committee", "court", "department", "police",
+    "front", "brigade", "brigades", "movement", "group", "association", "union", "commission", "church",
+    "hospital", "airlines", "airways", "club", "team", "fc", "state's", "government", "office", "house",
+    "journal", "tribune", "herald", "gazette", "press", "media", "network", "foundation", "institute",
+    "center", "centre", "museum", "board", "administration", "authority", "corporation", "senate", "assembly",
+    "congress", "parliament", "services", "service", "fire", "sheriff", "sheriff's", "county's",
+}
+
+#: Words to ignore as one-word gazetteer matches: common English words that are also place names.
+COMMON_WORDS = {
+    "of", "in", "at", "to", "by", "on", "it", "is", "as", "an", "be", "or", "he", "she", "we", "us", "i", "a",
+    "the", "and", "but", "for", "not", "this", "that", "may", "can", "will", "mobile", "police", "reading",
+    "bath", "nice", "split", "mission", "liberty", "union", "independence", "victoria", "march", "april",
+    "june", "july", "august", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "god", "allah", "christmas", "easter", "ramadan", "eid", "islam", "islamic", "muslim", "muslims",
+    "christian", "christians", "jewish", "jews", "arabs", "sunni",
+    "shia", "shiite", "mr", "mrs", "ms", "dr", "gen", "col", "sen", "rep", "gov", "president", "minister",
+    "prime", "king", "queen", "prince", "pope", "chief", "general", "state", "city", "county", "republic",
+    "democratic", "republican", "democrats", "republicans", "federal", "national", "international", "world",
+    "new", "old", "great", "little", "big", "north", "south", "east", "west", "central", "center", "hope",
+    "unity", "peace", "justice", "freedom", "progress", "friendship", "commerce", "industry", "university",
+    "college", "school", "church", "hospital", "park", "lake", "river", "mount", "fort", "port", "bay",
+    "beach", "springs", "valley", "hill", "hills", "island", "islands", "street", "avenue", "road", "media",
+    "miss", "sun", "star", "titan", "soul", "bo", "page", "early", "late", "summer", "winter", "spring", "fall",
+    "obama", "bush", "clinton", "trump", "putin", "assad", "erdogan", "lincoln", "jackson", "washington's",
+    "man", "men", "women", "family", "home", "office", "page", "story", "photo", "video", "said", "says",
+    "more", "most", "all", "one", "two", "three", "after", "before", "during", "while", "when", "where",
+    "what", "who", "how", "why", "if", "then", "there", "here", "also", "just", "only", "even", "still",
+    "today", "tonight", "yesterday", "tomorrow", "week", "year", "day", "time", "news", "report", "arabic",
+}
+
+#: Words before a name that make it a place ("in Manbij", "near Sirte", "from Raqqa").
+LOCATIVE = {"in", "at", "near", "from", "to", "outside", "into", "across", "around", "toward", "towards",
+            "between", "through", "inside", "via", "of", "and", "across", "throughout", "within", "out"}
+
+#: Suffix words that name a kind of division ("Idlib province", "Borno state", "Henry County").
+DIVISION_WORDS = {"province", "governorate", "district", "region", "state", "county", "parish", "oblast", "prefecture",
+                  "municipality", "city", "town", "village", "valley", "mountains", "river", "desert", "island"}
+
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    source: str  # ner, norp, gazetteer, container, gold
+    label: str = ""
+    demonym: bool = False
+    container: "Mention | None" = None  # the place written after it: "Springfield, Illinois"
+    compass: str | None = None  # "northern" in "northern Syria"
+    locative: bool = False  # preceded by in/at/near/from ...
+    division: str | None = None  # "province" in "Idlib province" (kept outside the span)
+    extra: dict = field(default_factory=dict)
+
+    def overlaps(self, other: "Mention") -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading "the" and a trailing possessive or punctuation from a span."""
+    span = text[start:end]
+    m = re.match(r"^(?:the|The|THE)\s+", span)
+    if m and end - start > m.end():
+        start += m.end()
+    span = text[start:end]
+    m = re.search(r"(?:['\u2019]s?|[,;:!?\"\u201d)])$", span)
+    if m and m.start() > 0:
+        end = start + m.start()
+    return start, end
+
+
+def _strip_compass(doc_text: str, start: int, end: int, gaz: Gazetteer) -> tuple[int, int, str | None]:
+    """"northern Syria" -> the span of "Syria" and "northern"; names that begin with a compass word
+    and are themselves known ("West Africa", "North Carolina", "South Sudan") stay whole."""
+    span = doc_text[start:end]
+    first, _, rest = span.partition(" ")
+    if rest and first.lower() in COMPASS and (first[0].islower() or not gaz.lookup(span)) and gaz.lookup(rest):
+        return start + len(first) + 1, end, first.lower()
+    return start, end, None
+
+
+def _is_demonym(text: str) -> bool:
+    return country_kb.is_demonym(text)
+
+
+def _prev_word(doc: Doc, i: int) -> str:
+    return doc[i - 1].lower_ if i > 0 else ""
+
+
+def _entity_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
+    out = []
+    text = doc.text
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS:
+            start, end = _trim(text, ent.start_char, ent.end_char)
+            start, end, compass = _strip_compass(text, start, end, gaz)
+            if end <= start:
+                continue
+            name = text[start:end]
+            if not name[:1].isupper() or ent.label_ == "FAC" and not gaz.lookup(name):
+                continue
+            out.append(Mention(start, end, name, "ner", ent.label_, compass=compass,
+                               locative=_prev_word(doc, ent.start) in LOCATIVE, demonym=_is_demonym(name)))
+        elif ent.label_ == "NORP":
+            start, end = _trim(text, ent.start_char, ent.end_char)
+            name = text[start:end]
+            if _is_demonym(name):
+                out.append(Mention(start, end, name, "norp", ent.label_, demonym=True))
+        elif ent.label_ in MISREAD_LABELS:
+            out.extend(_misread_entity(doc, text, ent, gaz))
+    return out
+
+
+def _known_as_place(name: str, gaz: Gazetteer, *, min_population: int) -> bool:
+    for e in gaz.lookup(name):
+        if e.kind in ("country", "continent", "region", "admin1", "feature"):
+            return True
+        if e.kind == "city" and e.population >= min_population and key(e.name) in (key(name), strip_article(key(name))):
+            return True
+        if e.kind == "city" and e.population >= min_population * 5:
+            return True
+    return False
+
+
+def _place_prefix(doc: Doc, text: str, ent: Span, gaz: Gazetteer) -> list[Mention]:
+    """The place an organisation is named after: "Texas" in "Texas Department of Public Safety",
+    "U.S." in "U.S. Army", "Paris" in "Paris Police Department" (longest known prefix first)."""
+    if ent[0].lower_ == "the":
+        ent = ent[1:]
+    for n in range(min(3, len(ent) - 1), 0, -1):
+        span = ent[:n]
+        if span[-1].lower_ in NOT_PLACE_WORDS or span.text.lower() in COMMON_WORDS:
+            continue
+        name = span.text
+        if _is_demonym(name):
+            return []  # "American Red Cross": an adjective, not a place reference
+        if any(e.kind in ("country", "admin1", "continent") or e.kind == "city" and e.population >= 20_000
+               for e in gaz.lookup(name) if key(e.name) == key(name) or e.kind == "country"):
+            start, end = _trim(text, span.start_char, span.end_char)
+            return [Mention(start, end, text[start:end], "gazetteer", ent.label_, extra={"in_name_of": ent.text})]
+    return []
+
+
+def _misread_entity(doc: Doc, text: str, ent: Span, gaz: Gazetteer) -> list[Mention]:
+    """An ORG, PERSON or PRODUCT entity that is really a place: "Raqqa", "Manbij", "al-Bab". A person's
+    name must follow a locative word ("in", "near") to be taken as a place."""
+    words = [t.lower_ for t in ent]
+    start, end = _trim(text, ent.start_char, ent.end_char)
+    if any(e.kind in ("country", "continent", "region") for e in gaz.lookup(text[start:end])):
+        return [Mention(start, end, text[start:end], "gazetteer", ent.label_)]  # "European Union", "Gaza Strip"
+    if any(w in NOT_PLACE_WORDS for w in words):
+        return _place_prefix(doc, text, ent, gaz) if ent.label_ == "ORG" else []
+    if len(ent) > 4:
+        return []
+    start, end = _trim(text, ent.start_char, ent.end_char)
+    name = text[start:end]
+    locative = _prev_word(doc, ent.start) in LOCATIVE or _dateline(doc, ent.start, ent.end)
+    if ent.label_ == "PERSON" and not locative:
+        return []
+    threshold = 1000 if locative else 50_000
+    if name.lower() in COMMON_WORDS or not _known_as_place(name, gaz, min_population=threshold):
+        return []
+    return [Mention(start, end, name, "gazetteer", ent.label_, locative=locative, demonym=_is_demonym(name))]
+
+
+def _capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of capitalised words (with Arabic article prefixes and inner "of"/"-")."""
+    runs, i, n = [], 0, len(doc)
+    while i < n:
+        tok = doc[i]
+        if tok.text[:1].isupper() and tok.is_alpha or ARABIC_ARTICLE.match(tok.text + " ") and i + 2 < n and doc[i + 1].text == "-" and doc[i + 2].text[:1].isupper():
+            j = i + 1
+            while j < n and (doc[j].text[:1].isupper() and (doc[j].is_alpha or doc[j].text.endswith("."))
+                             or doc[j].text == "-" and j + 1 < n and doc[j + 1].text[:1].isupper()):
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+#: Words after a name that make the whole a street, building or institution ("Frenchmen Street").
+FACILITY_WORDS = {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "square", "park", "church", "hospital",
+                  "university", "college", "school", "airport", "bridge", "station", "hall", "center", "centre", "library",
+                  "stadium", "mall", "plaza", "lane", "drive", "highway", "high", "elementary", "academy", "hotel", "inn"}
+
+_OTHER_ENTITIES = {"PERSON", "ORG", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "EVENT", "WORK_OF_ART",
+                   "LAW", "PRODUCT", "LANGUAGE", "QUANTITY", "PERCENT"}
+
+
+def _dateline(doc: Doc, start: int, end: int) -> bool:
+    """A place in capitals opening the text or a paragraph: "MOSUL, Iraq —", "TORRINGTON -"."""
+    at_line_start = start == 0 or doc[start - 1].is_space or doc[start - 1].text_with_ws.endswith("\n")
+    return at_line_start and all(t.is_upper for t in doc[start:end]) and end < len(doc) and doc[end].text in (",", "-", "—", "–", "(")
+
+
+def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, taken: list[Mention]) -> list[Mention]:
+    """Capitalised names the NER left out that the gazetteer knows, longest first."""
+    out = []
+    covered = set()
+    for m in taken:
+        covered.update(range(m.start, m.end))
+    for i, j in _capitalised_runs(doc):
+        k = i
+        while k < j:
+            found = None
+            for end in range(min(j, k + 5), k, -1):
+                span = doc[k:end]
+                if span.start_char in covered or span.end_char - 1 in covered:
+                    continue
+                name = span.text
+                low = name.lower()
+                if low in COMMON_WORDS or any(t.lower_ in NOT_PLACE_WORDS for t in span):
+                    continue
+                demonym = _is_demonym(name)
+                locative = _prev_word(doc, k) in LOCATIVE or _dateline(doc, k, end)
+                if demonym:
+                    found = Mention(span.start_char, span.end_char, name, "gazetteer", "", demonym=True)
+                elif any(t.ent_type_ in _OTHER_ENTITIES for t in span):
+                    continue
+                elif _known_as_place(name, gaz, min_population=5000 if locative else 200_000) and not (doc[k].is_sent_start and not locative and len(span) == 1 and doc[k].pos_ != "PROPN"):
+                    found = Mention(span.start_char, span.end_char, name, "gazetteer", "", locative=locative)
+                if found and end < len(doc) and doc[end].lower_.rstrip(".") in FACILITY_WORDS:
+                    found = None
+                    k = j - 1
+                if found:
+                    out.append(found)
+                    k = end
+                    break
+            else:
+                k += 1
+            if found is None:
+                continue
+    return out
+
+
+def _attach_containers(doc_text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """"Springfield, Illinois", "Mosul, Iraq", "Paris, Texas", "Dover, Del.": the second names where
+    the first is. A US state abbreviation after a comma becomes a mention of its own."""
+    mentions = sorted(mentions, key=lambda m: m.start)
+    extra = []
+    for m in mentions:
+        after = doc_text[m.end : m.end + 20]
+        g = re.match(r"^,\s*((?:[A-Z][a-z]{0,4}\.\s?){1,2}[A-Z]?[a-z]*\.?|[A-Z]{2}\b)", after)
+        if not g:
+            continue
+        cand = g.group(1).strip()
+        start = m.end + g.start(1)
+        nxt = next((o for o in mentions if o.start == start), None)
+        if nxt is not None:
+            continue  # handled below
+        if any(e.kind == "admin1" for e in gaz.lookup(cand)):
+            extra.append(Mention(start, start + len(cand), cand, "container", "ADM1"))
+    mentions = sorted(mentions + extra, key=lambda m: m.start)
+    for a, b in zip(mentions, mentions[1:]):
+        between = doc_text[a.end : b.start]
+        if re.fullmatch(r",\s*", between) and not a.demonym and not b.demonym:
+            kinds = {e.kind for e in gaz.lookup(b.text)}
+            if kinds & {"country", "admin1", "county", "region"}:
+                a.container = b
+    return mentions
+
+
+def _mark_divisions(doc_text: str, mentions: list[Mention]) -> None:
+    for m in mentions:
+        g = re.match(r"^\s+([A-Za-z]+)", doc_text[m.end : m.end + 20])
+        if g and g.group(1).lower() in DIVISION_WORDS:
+            m.division = g.group(1).lower()
+
+
+def recognize(doc: Doc, gaz: Gazetteer, *, forced: list[tuple[int, int]] | None = None) -> list[Mention]:
+    """Place mentions in ``doc``, in text order, without overlaps. ``forced`` spans (gold spans when
+    scoring resolution) replace whatever was recognised where they overlap."""
+    text = doc.text  # Doc.text joins every token: read it once
+    mentions = _entity_mentions(doc, gaz)
+    mentions = _dedupe(mentions)
+    mentions += _gazetteer_mentions(doc, gaz, mentions)
+    if forced:
+        kept = [m for m in mentions if not any(m.start < e and s < m.end for s, e in forced)]
+        for s, e in forced:
+            name = text[s:e]
+            kept.append(Mention(s, e, name, "gold", demonym=_is_demonym(name)))
+        mentions = kept
+    mentions = _dedupe(mentions)
+    _mark_divisions(text, mentions)
+    return _attach_containers(text, mentions, gaz)
+
+
+def _dedupe(mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
+        if m.source != "gold" and any(m.overlaps(o) for o in out):
+            continue
+        out.append(m)
+    return sorted(out, key=lambda m: m.start)
+
+
+__all__ = ["Mention", "recognize", "COMPASS", "PLACE_LABELS"]
