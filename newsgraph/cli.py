@@ -26,6 +26,7 @@ app = typer.Typer(
 )
 
 EXPORT_TABLES = ("articles", "actors", "places", "times", "quotes", "events", "relations")
+EXPORT_FORMATS = ("jsonl", "csv", "geojson", "graphml", "plover")
 
 
 def _err(message: str) -> None:
@@ -197,24 +198,30 @@ def show(
 
 @app.command()
 def export(
-    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl (full records) or csv (one row per item of --table)."),
-    table: str = typer.Option("articles", "--table", help=f"With csv: one of {', '.join(EXPORT_TABLES)}."),
+    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl (full records), csv (one row per item of --table), "
+                            "geojson (events or places with coordinates), graphml (the actor network) or plover (events as PLOVER-style JSON)."),
+    table: str = typer.Option("articles", "--table", help=f"With csv: one of {', '.join(EXPORT_TABLES)}; with geojson: events (default) or places."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of standard output."),
     db: Optional[str] = DbOpt,
     config: Optional[Path] = ConfigOpt,
 ) -> None:
-    """Export every stored article: JSONL records, or CSV rows of articles, actors, places, times,
-    quotes, events or relations.
+    """Export every stored article: JSONL records, CSV rows of articles, actors, places, times,
+    quotes, events or relations, GeoJSON events or places, the actor network as GraphML, or
+    PLOVER-style JSON events.
 
     Example: newsgraph export --format csv --table events -o events.csv
     """
     from .store import Store
-    from .store.export import csv_rows
+    from .store.export import csv_rows, geojson, graphml, plover
 
-    if fmt not in ("jsonl", "csv"):
-        raise ConfigError(f"--format must be jsonl or csv, not {fmt!r}")
+    if fmt not in EXPORT_FORMATS:
+        raise ConfigError(f"--format must be one of {', '.join(EXPORT_FORMATS)}, not {fmt!r}")
     if table not in EXPORT_TABLES:
         raise ConfigError(f"--table must be one of {', '.join(EXPORT_TABLES)}, not {table!r}")
+    if fmt == "geojson":
+        table = "events" if table == "articles" else table
+        if table not in ("events", "places"):
+            raise ConfigError(f"--format geojson exports --table events or places, not {table!r}")
     settings = _settings(config, db_url=db)
     out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
     try:
@@ -222,6 +229,14 @@ def export(
             if fmt == "jsonl":
                 for ex in store.iter_extractions():
                     out.write(json.dumps(ex.as_dict(), ensure_ascii=False) + "\n")
+            elif fmt == "geojson":
+                json.dump(geojson(store.iter_extractions(), table), out, ensure_ascii=False)
+                out.write("\n")
+            elif fmt == "graphml":
+                out.write(graphml(store.iter_extractions()))
+            elif fmt == "plover":
+                json.dump(plover(store.iter_extractions()), out, ensure_ascii=False, indent=1)
+                out.write("\n")
             else:
                 header, rows = csv_rows(store.iter_extractions(), table)
                 writer = csv.writer(out)
@@ -230,6 +245,37 @@ def export(
     finally:
         if output:
             out.close()
+
+
+@app.command()
+def serve(
+    db: Optional[str] = DbOpt,
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (127.0.0.1: this machine only)."),
+    port: int = typer.Option(8000, "--port", help="Port to listen on."),
+    config: Optional[Path] = ConfigOpt,
+) -> None:
+    """Serve the API (/api, docs at /docs) and the explorer page (/) over a database.
+    POST /api/ingest is on only when the setting ingest_token (NEWSGRAPH_INGEST_TOKEN) is set:
+    send it as a bearer token.
+
+    Example: newsgraph serve --db sqlite:///newsgraph.db --port 8000
+    """
+    import uvicorn
+
+    from .api import create_app
+    from .store import Store
+    from .web import missing_assets
+
+    settings = _settings(config, db_url=db)
+    store = Store(settings.db_url, must_exist=True)
+    app_ = create_app(store, ingest_token=settings.ingest_token or None, settings=settings)
+    if missing_assets():
+        _err("warning: the explorer's front-end files are missing (run bash scripts/install.sh); the API works without them")
+    print(f"newsgraph explorer: http://{host}:{port}/  (API docs: http://{host}:{port}/docs)", flush=True)
+    try:
+        uvicorn.run(app_, host=host, port=port, log_level="warning")
+    finally:
+        store.close()
 
 
 @app.command("eval")
@@ -282,6 +328,55 @@ def stages(
         print(f"  {name}  assigns {', '.join(spec.assigns)}" + (f"; requires {', '.join(spec.requires)}" if spec.requires else ""))
     if not specs:
         print("  no stages are registered yet")
+
+
+kb_app = typer.Typer(
+    help="The actor knowledge base: your own additions on top of the packaged one.\n\n"
+    "Example: newsgraph kb import-phoenix ~/petrarch2/dictionaries",
+    no_args_is_help=True, rich_markup_mode=None,
+)
+app.add_typer(kb_app, name="kb")
+
+
+@kb_app.command("import-phoenix")
+def kb_import_phoenix(
+    directory: Path = typer.Argument(..., help="A folder of Phoenix/PETRARCH dictionaries (*.actors.txt, *agents*.txt)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the KB here instead of the user data dir (NEWSGRAPH_DATA_DIR, else the platform's)."),
+) -> None:
+    """Import Phoenix/PETRARCH actor and agent dictionaries into your own actor KB, dated roles included.
+
+    Example: newsgraph kb import-phoenix ~/petrarch2/dictionaries
+    """
+    from .knowledge.actors import import_phoenix
+
+    try:
+        counts = import_phoenix(directory, output)
+    except FileNotFoundError as exc:
+        raise ConfigError(str(exc)) from None
+    print(f"imported {counts['actors']} actors and {counts['agents']} agents into {counts['path']}")
+
+
+gazetteer_app = typer.Typer(
+    help="The offline gazetteer that places are resolved against.\n\nExample: newsgraph gazetteer import allCountries.zip",
+    no_args_is_help=True, rich_markup_mode=None,
+)
+app.add_typer(gazetteer_app, name="gazetteer")
+
+
+@gazetteer_app.command("import")
+def gazetteer_import(
+    path: Path = typer.Argument(..., help="A GeoNames dump you already have: allCountries.zip, cities500.zip, or a country file (IQ.zip, IQ.txt)."),
+) -> None:
+    """Add a GeoNames dump to the local gazetteer index; it is searched beside the packaged data.
+
+    Example: newsgraph gazetteer import allCountries.zip
+    """
+    from .knowledge.gazetteer import import_geonames, import_path
+
+    if not path.is_file():
+        raise ConfigError(f"no file at {path}: give the path of a GeoNames dump (allCountries.zip, or a country .zip or .txt)")
+    n = import_geonames(path)
+    print(f"imported {n} places from {path} into {import_path()}")
 
 
 def main() -> None:

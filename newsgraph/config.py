@@ -29,6 +29,7 @@ class Settings(BaseModel):
     batch_size: int = Field(32, ge=1)
     eval_data_dir: str = "../shared/eval"
     stages: tuple[str, ...] = ()
+    ingest_token: str | None = None
 
     def replace(self, **changes) -> "Settings":
         return Settings(**{**self.model_dump(), **{k: v for k, v in changes.items() if v is not None}})

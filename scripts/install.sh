@@ -19,3 +19,27 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   .venv/bin/python -m pip install -q -e ".[ml,test]"
   echo "$want" > "$stamp"
 fi
+
+# The explorer's front-end packages, from npm at install time (package-lock.json pins them), copied
+# into newsgraph/web/static/vendor/ (git-ignored). Without npm the API still works and the page says
+# what is missing.
+web=newsgraph/web
+vendor=$web/static/vendor
+web_want="$(cat $web/package-lock.json scripts/install.sh | sha256sum | cut -c1-16)"
+if [ "$(cat "$vendor/.installed" 2>/dev/null)" != "$web_want" ]; then
+  if command -v npm >/dev/null 2>&1; then
+    (cd $web && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+    rm -rf "$vendor" && mkdir -p "$vendor/leaflet" "$vendor/d3"
+    cp -R $web/node_modules/leaflet/dist/leaflet.js $web/node_modules/leaflet/dist/leaflet.css \
+      $web/node_modules/leaflet/dist/images "$vendor/leaflet/"
+    for pkg in d3-dispatch d3-quadtree d3-timer d3-force; do
+      cp $web/node_modules/$pkg/dist/$pkg.js "$vendor/d3/"
+    done
+    node $web/node_modules/topojson-client/bin/topo2geo countries="$vendor/countries-110m.geojson" \
+      < $web/node_modules/world-atlas/countries-110m.json
+    cp $web/node_modules/world-atlas/LICENSE "$vendor/world-atlas-LICENSE"
+    echo "$web_want" > "$vendor/.installed"
+  else
+    echo "npm not found: the explorer page (newsgraph serve) will say its front-end files are missing" >&2
+  fi
+fi

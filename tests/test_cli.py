@@ -9,7 +9,7 @@ from newsgraph.cli import app, main
 
 from .conftest import EXAMPLES
 
-COMMANDS = ["extract", "ingest", "show", "export", "eval", "stages"]
+COMMANDS = ["extract", "ingest", "show", "export", "serve", "eval", "stages"]
 
 
 def run(capsys, monkeypatch, *args, stdin=None):
@@ -35,6 +35,17 @@ def test_every_command_has_help_with_an_example(capsys, monkeypatch, command):
     assert "Example: newsgraph " + command in " ".join(out.split())
 
 
+@pytest.mark.parametrize("group, command", [("kb", "import-phoenix"), ("gazetteer", "import")])
+def test_command_groups_have_help_with_an_example(capsys, monkeypatch, group, command):
+    code, out, _ = run(capsys, monkeypatch, group, command, "--help")
+    assert code == 0 and f"Example: newsgraph {group} {command}" in " ".join(out.split())
+
+
+def test_missing_geonames_dump_is_a_one_line_error(capsys, monkeypatch, tmp_path):
+    code, _, err = run(capsys, monkeypatch, "gazetteer", "import", tmp_path / "allCountries.zip")
+    assert code == 2 and "no file at" in err and len(err.strip().splitlines()) == 1
+
+
 def test_every_registered_command_is_documented_here():
     names = {c.name or c.callback.__name__ for c in app.registered_commands}
     assert names == set(COMMANDS)
@@ -52,7 +63,7 @@ def test_version(capsys, monkeypatch):
         (["extract", "EXAMPLE", "--published", "10/11/2016"], "--published must be a date"),
         (["show", "--db", "nosuchdb://x"], "cannot use database URL"),
         (["eval", "no-such-set", "--data-dir", "EXAMPLES"], "no gold set 'no-such-set'"),
-        (["export", "--format", "xml"], "--format must be jsonl or csv"),
+        (["export", "--format", "xml"], "--format must be one of jsonl, csv, geojson, graphml, plover"),
         (["show", "--db", "sqlite:///no/such/dir/typo.db"], "no database at no/such/dir/typo.db"),
     ],
 )
