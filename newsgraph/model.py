@@ -121,6 +121,7 @@ class Quote(Extracted):
     cue_start: int | None = None
     cue_end: int | None = None
     said_on: str | None = None
+    said_on_confidence: float | None = None  # 0.9 stated in the clause, 0.6 from the paragraph, 0.3 the publication date
     said_at: str | None = None
     channel: str | None = None  # "an audio recording", "a news conference", where stated
 

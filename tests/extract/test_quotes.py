@@ -167,3 +167,19 @@ def test_cue_lexicon_is_consistent():
     assert {"say", "tell", "urge", "warn", "claim", "deny", "fear", "hope", "insist", "declare", "instruct"} <= c.verbs
     assert c.object_complement <= c.verbs | {"command", "implore", "encourage", "direct", "beg", "invite"}
     assert "according to" in c.source_phrases and "audio recording" in c.channels
+
+
+def test_a_quote_without_its_own_date_takes_the_paragraphs_then_the_publication_date(quotes_pipeline):
+    text = ("Fighting resumed near Bakhmut on March 3, 2023, officials said. “We held the line,” the commander said.\n\n"
+            "“Reinforcements are coming,” he added.")
+    _, found = quotes(quotes_pipeline, text, published="2023-03-05")
+    by_text = {q.text: q for q in found}
+    held = by_text["“We held the line,”"]
+    assert (held.said_on, held.said_on_confidence) == ("2023-03-03", 0.6)
+    later = by_text["“Reinforcements are coming,”"]
+    assert (later.said_on, later.said_on_confidence) == ("2023-03-05", 0.3)
+
+
+def test_without_a_publication_date_no_date_is_guessed(quotes_pipeline):
+    _, [q] = quotes(quotes_pipeline, "“We held the line,” the commander said.")
+    assert q.said_on is None and q.said_on_confidence is None

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...model import Quote
 from ..base import Stage
+from ..times.anchor import anchor_date
 from .patterns import cues, quoted_spans
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -219,6 +220,8 @@ class QuoteStage(Stage):
         facts = doc._.ng_facts
         speaker = _actor_for(facts, att.source) if att.source else None
         outside = _outside(att.sent, att.content)
+        article = doc._.ng_article
+        when = anchor_date(text, att.start, outside, facts.records.get("times", []), article.published if article else None)
         return Quote(
             text=content_text,
             start=att.start,
@@ -232,7 +235,8 @@ class QuoteStage(Stage):
             cue=text[att.cue[0] : att.cue[1]] if att.cue else None,
             cue_start=att.cue[0] if att.cue else None,
             cue_end=att.cue[1] if att.cue else None,
-            said_on=_time_in(facts, outside),
+            said_on=when.value if when else None,
+            said_on_confidence=when.confidence if when else None,
             said_at=_place_in(facts, outside, text),
             channel=self._channel(text, outside),
             stage=self.name,
@@ -383,13 +387,6 @@ def _actor_for(facts, span: tuple[int, int]) -> str | None:
         for mention in actor.mentions:
             if _overlaps((mention.start, mention.end), span):
                 return actor.id
-    return None
-
-
-def _time_in(facts, pieces) -> str | None:
-    for t in facts.records.get("times", []):
-        if any(s <= t.start and t.end <= e for s, e in pieces) and t.value:
-            return t.value
     return None
 
 
