@@ -34,6 +34,24 @@ def peak_rss_mb() -> float:
     return round(max(own, children) / 1024, 1)
 
 
+def stage_costs(items, settings) -> dict[str, float]:
+    """Milliseconds per article each stage takes on top of the shared parse (one process)."""
+    from newsgraph.pipeline import Pipeline
+
+    pipeline = Pipeline(settings)
+    spent = {spec.name: 0.0 for spec in pipeline.specs}
+    for spec, stage in zip(pipeline.specs, list(pipeline.stages)):
+        def timed(doc, _stage=stage, _name=spec.name):
+            t0 = time.perf_counter()
+            out = _stage(doc)
+            spent[_name] += time.perf_counter() - t0
+            return out
+        pipeline.stages[pipeline.specs.index(spec)] = timed
+    for _ in pipeline.pipe(items):
+        pass
+    return {name.removeprefix("newsgraph."): round(1000 * s / len(items), 2) for name, s in spent.items()}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=200)
@@ -61,6 +79,8 @@ def main() -> None:
         pipeline_s = time.perf_counter() - start
     assert n_docs == n_records == len(items)
 
+    stage_ms = stage_costs(items, settings) if args.processes == 1 else {}
+
     result = {
         "articles": len(items),
         "processes": args.processes,
@@ -68,6 +88,7 @@ def main() -> None:
         "spacy_articles_per_s": round(len(items) / spacy_s, 2),
         "ratio": round(spacy_s / pipeline_s, 3),
         "peak_rss_mb": peak_rss_mb(),
+        "stage_ms_per_article": stage_ms,
     }
     if args.json:
         print(json.dumps(result))
@@ -78,6 +99,11 @@ def main() -> None:
     print(f"{'bare spaCy nlp.pipe':<22}{result['spacy_articles_per_s']:>12.2f}")
     print(f"{'newsgraph pipeline':<22}{result['pipeline_articles_per_s']:>12.2f}")
     print(f"ratio (pipeline / spaCy): {result['ratio']:.3f}    peak RSS: {result['peak_rss_mb']} MB")
+    if stage_ms:
+        parse = 1000 / result["spacy_articles_per_s"]
+        print(f"{'stage':<22}{'ms/article':>12}{'vs parse':>10}")
+        for name, ms in stage_ms.items():
+            print(f"{name:<22}{ms:>12.1f}{ms / parse:>10.1%}")
 
 
 if __name__ == "__main__":

@@ -54,6 +54,8 @@ class QuoteStage(Stage):
 
     def __init__(self, *, min_content_tokens: int = 1):
         self.cues = cues()
+        self.verbs = self.cues.verbs  # a union: computed once, looked up per token
+        self.phrase_starts = {phrase.split()[0] for phrase in self.cues.source_phrases}
         self.min_content_tokens = min_content_tokens
 
     def predict(self, doc: Doc) -> dict:
@@ -72,7 +74,7 @@ class QuoteStage(Stage):
     # -- recognition ---------------------------------------------------------------------------
 
     def _is_cue(self, token: Token) -> bool:
-        return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in self.cues.verbs
+        return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in self.verbs
 
     def _from_verb(self, verb: Token, sent: Span, marks) -> Attribution | None:
         if not self._is_cue(verb) or _inside(verb.idx, marks):
@@ -160,6 +162,8 @@ class QuoteStage(Stage):
 
     def _from_source_phrase(self, token: Token, sent: Span) -> Attribution | None:
         """"according to X" and "citing X": the rest of the sentence is the content."""
+        if token.lower_ not in self.phrase_starts:
+            return None
         text = sent.doc.text
         for phrase in self.cues.source_phrases:
             first = phrase.split()[0]
