@@ -183,3 +183,10 @@ def test_a_quote_without_its_own_date_takes_the_paragraphs_then_the_publication_
 def test_without_a_publication_date_no_date_is_guessed(quotes_pipeline):
     _, [q] = quotes(quotes_pipeline, "“We held the line,” the commander said.")
     assert q.said_on is None and q.said_on_confidence is None
+
+
+def test_a_possessed_noun_attributes_its_content(quotes_pipeline):
+    text = "The ministry's claim that the drone hit an arms depot was disputed by residents of Hodeidah."
+    _, found = quotes(quotes_pipeline, text)
+    q = next(q for q in found if q.cue == "claim")
+    assert q.speaker_text == "The ministry" and contents(text, q) == ["that the drone hit an arms depot"]

@@ -63,7 +63,7 @@ class QuoteStage(Stage):
         found: list[Attribution] = []
         for sent in doc.sents:
             for token in sent:
-                att = self._from_verb(token, sent, marks) or self._from_source_phrase(token, sent)
+                att = self._from_verb(token, sent, marks) or self._from_source_phrase(token, sent) or self._from_noun(token, marks)
                 if att and self._long_enough(doc, att):
                     found.append(att)
         found = _dedupe(found)
@@ -183,6 +183,30 @@ class QuoteStage(Stage):
             cue = (token.idx, _end(last))
             return Attribution(cue, source, [content], sent, 0.8, source_token=source_head)
         return None
+
+    def _from_noun(self, noun: Token, marks) -> Attribution | None:
+        """"his call for talks", "the ministry's claim that the strike hit a depot"."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.cues.nouns or _inside(noun.idx, marks):
+            return None
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return None
+        content = None
+        for child in noun.children:
+            if child.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children):
+                content = (child.left_edge.idx, _end(child.right_edge))
+                break
+            if child.dep_ == "prep" and child.lower_ in ("of", "for", "to", "on", "against", "about") and child.i > noun.i:
+                pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                if pobj is not None:
+                    content = (pobj.left_edge.idx, _end(pobj.right_edge))
+                    break
+            if child.dep_ == "acl" and child.i > noun.i:  # "her plan to deploy troops"
+                content = (child.left_edge.idx, _end(child.right_edge))
+                break
+        if content is None:
+            return None
+        return Attribution((noun.idx, _end(noun)), _source_span(owner), [_widen_to_quotes(content, marks)], noun.sent, 0.6, source_token=owner)
 
     def _from_colons(self, doc: Doc, marks, found: list[Attribution]) -> list[Attribution]:
         """A quotation introduced by a colon with no cue verb: "The Times reports:" is caught by the

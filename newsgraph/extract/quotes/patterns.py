@@ -19,6 +19,7 @@ class Cues:
     evidence: frozenset[str]
     object_complement: frozenset[str]
     object_content: frozenset[str]
+    nouns: frozenset[str]
     xcomp_content: frozenset[str]
     source_phrases: tuple[str, ...]
     channels: tuple[str, ...]
@@ -38,6 +39,7 @@ def cues() -> Cues:
         evidence=frozenset(verbs["evidence"]),
         object_complement=frozenset(data["object_complement"]),
         object_content=frozenset(data["object_content"]),
+        nouns=frozenset(data["nouns"]),
         xcomp_content=frozenset(data["xcomp_content"]),
         source_phrases=tuple(data["source_phrases"]),
         channels=tuple(sorted(data["channels"], key=len, reverse=True)),
