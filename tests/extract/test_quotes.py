@@ -6,7 +6,7 @@ from newsgraph.extract.quotes.patterns import cues, quoted_spans
 from newsgraph.model import Article
 from newsgraph.pipeline import Pipeline
 
-STAGES = ("newsgraph.actors.v1", "newsgraph.times.v1", "newsgraph.quotes.v1")
+STAGES = ("newsgraph.actors.v1", "newsgraph.places.v1", "newsgraph.times.v1", "newsgraph.quotes.v1")
 
 
 @pytest.fixture(scope="module")
@@ -190,3 +190,12 @@ def test_a_possessed_noun_attributes_its_content(quotes_pipeline):
     _, found = quotes(quotes_pipeline, text)
     q = next(q for q in found if q.cue == "claim")
     assert q.speaker_text == "The ministry" and contents(text, q) == ["that the drone hit an arms depot"]
+
+
+def test_the_place_a_statement_was_made_hangs_from_the_cue(quotes_pipeline):
+    text = ("Gen. Amina Diallo, the top army commander in Mali, said at a news conference from Bamako on Monday "
+            "that the fighting in Mopti had ended.")
+    ex, found = quotes(quotes_pipeline, text, published="2024-03-06")
+    q = next(q for q in found if q.cue == "said")
+    place = next(p for p in ex.places if p.id == q.said_at)
+    assert place.name == "Bamako"  # not Mali (the speaker's description) nor Mopti (the content)

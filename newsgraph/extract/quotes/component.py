@@ -265,7 +265,7 @@ class QuoteStage(Stage):
             cue_end=att.cue[1] if att.cue else None,
             said_on=when.value if when else None,
             said_on_confidence=when.confidence if when else None,
-            said_at=_place_in(facts, outside, text),
+            said_at=_place_at(doc, facts, att),
             channel=self._channel(text, outside),
             stage=self.name,
             confidence=att.confidence,
@@ -418,9 +418,33 @@ def _actor_for(facts, span: tuple[int, int]) -> str | None:
     return None
 
 
-def _place_in(facts, pieces, text: str) -> str | None:
+def _hangs_from(token: Token, verb: Token, max_steps: int = 6) -> bool:
+    """Whether ``token`` reaches ``verb`` through prepositional phrases only ("at a news
+    conference from Baghdad"), not through a clause or a noun's description."""
+    for _ in range(max_steps):
+        if token.dep_ not in ("pobj", "prep") or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.i == verb.i:
+            return True
+    return False
+
+
+def _place_at(doc: Doc, facts, att: Attribution) -> str | None:
+    """The place a statement was made: a place in a prepositional phrase of the cue verb itself
+    ("said in Baghdad", "said at a news conference from Baghdad"), never one in the source's
+    description ("the commander in Iraq") or in the content."""
+    if not att.cue:
+        return None
+    cue = doc.char_span(att.cue[0], att.cue[1], alignment_mode="expand")
+    if cue is None:
+        return None
+    verb = cue.root
     for place in facts.records.get("places", []):
         for m in place.mentions:
-            if any(s <= m.start and m.end <= e for s, e in pieces) and re.search(r"\b(in|from|at)\s+(the\s+)?$", text[max(0, m.start - 12) : m.start]):
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or any(_overlaps((m.start, m.end), c) for c in att.content):
+                continue
+            if span.root.head.lower_ in ("in", "from", "at") and _hangs_from(span.root, verb):
                 return place.id
     return None
