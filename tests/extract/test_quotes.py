@@ -199,3 +199,10 @@ def test_the_place_a_statement_was_made_hangs_from_the_cue(quotes_pipeline):
     q = next(q for q in found if q.cue == "said")
     place = next(p for p in ex.places if p.id == q.said_at)
     assert place.name == "Bamako"  # not Mali (the speaker's description) nor Mopti (the content)
+
+
+def test_as_clause_attributes_the_main_clause(quotes_pipeline):
+    text = "As the monitoring group reported, government forces now control most of the city."
+    _, [q] = quotes(quotes_pipeline, text)
+    assert q.cue == "reported" and q.speaker_text == "the monitoring group"
+    assert contents(text, q) == ["government forces now control most of the city"]

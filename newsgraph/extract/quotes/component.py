@@ -137,6 +137,12 @@ class QuoteStage(Stage):
                     if c.i > obj.i and c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i):
                         end = max(end, c.right_edge, key=lambda t: t.i)
                 return [_widen_to_quotes((obj.left_edge.idx, _end(end)), marks)]
+        # 3a. "As the Post reported, Republicans now control 30 chambers": the main clause
+        if verb.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children):
+            clause = (verb.left_edge.idx, _end(verb.right_edge))
+            pieces = [p for p in _outside(sent, [clause]) if len(doc.text[p[0] : p[1]].strip(" ,.;—–-")) > 2]
+            if pieces:
+                return [_strip(doc.text, p) for p in pieces]
         # 3c. a parenthetical cue: "In three years, Barden says, far too many lives were lost."
         if verb.dep_ == "parataxis":
             clause = (min(subject.left_edge.idx, verb.idx), _end(verb))
