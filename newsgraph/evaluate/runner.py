@@ -44,8 +44,14 @@ def register_builtin_scorers() -> None:
     from .tempeval import METRICS as TEMPEVAL_METRICS
     from .tempeval import score as score_tempeval
 
-    from .plover_actors import METRICS as PLOVER_ACTOR_METRICS
-    from .plover_actors import score as score_plover_actors
+    from .plover_events import METRICS as PLOVER_EVENT_METRICS
+    from .plover_events import score as score_plover_events
+
+    from .case2021 import METRICS as CASE2021_METRICS
+    from .case2021 import score as score_case2021
+
+    from .conflibert import METRICS as CONFLIBERT_METRICS
+    from .conflibert import score as score_conflibert
 
     from .polnear import METRICS as POLNEAR_METRICS
     from .polnear import score as score_polnear
@@ -57,7 +63,9 @@ def register_builtin_scorers() -> None:
         register_scorer(geo_set, score_geo, metrics=GEO_METRICS)
     register_scorer("time-tempeval3", score_tempeval, metrics=TEMPEVAL_METRICS)
     register_scorer("quotes-polnear", score_polnear, metrics=POLNEAR_METRICS)
-    register_scorer("events-plover", score_plover_actors, metrics=PLOVER_ACTOR_METRICS)
+    register_scorer("events-plover", score_plover_events, metrics=PLOVER_EVENT_METRICS)
+    register_scorer("events-case2021", score_case2021, metrics=CASE2021_METRICS)
+    register_scorer("events-conflibert", score_conflibert, metrics=CONFLIBERT_METRICS)
 
 
 def evaluate(set_name: str, split: str, settings: Settings, *, data_dir: str | None = None, limit: int | None = None) -> dict:

@@ -9,6 +9,8 @@ from .registry import StageSpec, check_order, get, register, registered, unregis
 def register_builtin_stages() -> None:
     """Register the stages that ship with newsgraph. Each extractor issue adds its line here."""
     from .actors import ActorStage
+    from .category import CategoryStage
+    from .events import EventStage
     from .places import PlaceStage, make_place_stage
     from .quotes import QuoteStage
     from .times import TimeStage
@@ -17,6 +19,10 @@ def register_builtin_stages() -> None:
     register(PlaceStage.name, make_place_stage, assigns=PlaceStage.assigns)
     register("newsgraph.times.v1", lambda nlp, settings: TimeStage(), assigns=("times",))
     register("newsgraph.quotes.v1", lambda nlp, settings: QuoteStage(), assigns=("quotes",))
+    register(EventStage.name, lambda nlp, settings: EventStage(), assigns=EventStage.assigns, requires=EventStage.requires)
+    register(
+        CategoryStage.name, lambda nlp, settings: CategoryStage(data_dir=settings.eval_data_dir), assigns=CategoryStage.assigns
+    )
 
 
 __all__ = [

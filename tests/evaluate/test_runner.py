@@ -55,10 +55,10 @@ def test_missing_data_dir(settings, tmp_path):
 
 
 def test_set_without_a_scorer_says_what_it_waits_for(tmp_path, settings):
-    (tmp_path / "events-case2021").mkdir()
-    (tmp_path / "events-case2021" / "dev.jsonl").write_text('{"id": 1}\n')
+    (tmp_path / "events-petrarch2").mkdir()
+    (tmp_path / "events-petrarch2" / "dev.jsonl").write_text('{"id": 1}\n')
     with pytest.raises(EvalError, match="comes with the events extractor"):
-        evaluate("events-case2021", "dev", settings, data_dir=str(tmp_path))
+        evaluate("events-petrarch2", "dev", settings, data_dir=str(tmp_path))
 
 
 def test_prf_and_median():

@@ -1,0 +1,87 @@
+"""Scorer for ``events-conflibert``: who did what to whom in CAMEO-manual sentences.
+
+The predicted event of a sentence is newsgraph's most confident event in it. Its source and target
+spans are the mentions, in the sentence, of its source and target actors. ``source_f1`` / ``target_f1``:
+a predicted span matches a gold span (one to one) when they share a word; ``*_exact_f1`` asks for the
+same text. ``pentaclass_accuracy``: the event's class from its CAMEO root code (01-02 neutral, 03-05
+verbal cooperation, 06-08 material cooperation, 09-13 verbal conflict, 14-20 material conflict; no
+event: neutral). ConfliBERT's R spans (actors that are both source and target) are not scored.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..config import Settings
+from ..extract.events.patterns import pentaclass
+from .metrics import PRF
+from .plover_actors import find_span
+from .plover_events import extract, top_event
+
+METRICS = ("source_f1", "target_f1", "pentaclass_accuracy")
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str, span: tuple[int, int]) -> set[int]:
+    return {m.start() for m in _WORD.finditer(text) if span[0] <= m.start() < span[1]}
+
+
+def match(text: str, predicted: list[tuple[int, int]], gold: list[str]) -> tuple[PRF, PRF]:
+    """(overlap PRF, exact PRF) of predicted spans against gold span strings."""
+    gold_spans = [s for s in (find_span(text, g) for g in gold if g.strip()) if s]
+    overlap, exact = PRF(), PRF()
+    used: set[int] = set()
+    used_exact: set[int] = set()
+    for p in predicted:
+        pw = _words(text, p)
+        k = next((k for k, g in enumerate(gold_spans) if k not in used and pw & _words(text, g)), None)
+        if k is None:
+            overlap.fp += 1
+        else:
+            used.add(k)
+            overlap.tp += 1
+        e = next((k for k, g in enumerate(gold_spans) if k not in used_exact and text[g[0]:g[1]].strip().lower() == text[p[0]:p[1]].strip().lower()), None)
+        if e is None:
+            exact.fp += 1
+        else:
+            used_exact.add(e)
+            exact.tp += 1
+    overlap.fn += len(gold_spans) - len(used)
+    exact.fn += len(gold_spans) - len(used_exact)
+    return overlap, exact
+
+
+def spans_of(ids: list[str], actors, text: str) -> list[tuple[int, int]]:
+    """One span per actor: its longest mention in the sentence."""
+    by_id = {a.id: a for a in actors}
+    out = []
+    for i in ids:
+        actor = by_id.get(i)
+        if actor and actor.mentions:
+            m = max(actor.mentions, key=lambda m: (m.end - m.start, -m.start))
+            out.append((m.start, m.end))
+    return out
+
+
+def score(items: list[dict], settings: Settings, *, pipeline=None) -> dict[str, float]:
+    extracted = extract(items, settings, pipeline=pipeline)
+    prf = {k: PRF() for k in ("source", "target", "source_exact", "target_exact")}
+    hits = 0
+    for item, (actors, events) in zip(items, extracted):
+        gold = item.get("gold") or {}
+        text = item["text"]
+        event = top_event(events)
+        for role in ("source", "target"):
+            predicted = spans_of(getattr(event, role), actors, text) if event is not None else []
+            overlap, exact = match(text, predicted, gold.get(f"{role}_spans") or [])
+            prf[role].add(overlap)
+            prf[f"{role}_exact"].add(exact)
+        predicted_class = pentaclass(event.type, event.cameo) if event is not None else 0
+        hits += predicted_class == gold.get("pentaclass")
+    n = len(items)
+    out = {f"{k}_f1": v.f1 for k, v in prf.items()}
+    out["pentaclass_accuracy"] = hits / n if n else 0.0
+    return out
+
+
+__all__ = ["METRICS", "score", "match", "spans_of"]

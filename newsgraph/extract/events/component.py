@@ -1,0 +1,555 @@
+"""``newsgraph.events.v1``: who did (planned, urged, threatened ...) what to whom, where and when.
+
+predict(doc), per sentence:
+  1. triggers: verbs and event nouns of ``plover_verbs.v1.yml`` ("shelled", "an airstrike", "a hunger
+     strike"); a word inside an actor's name ("Protection Units") is not a trigger, and "said" never is;
+  2. roles from the parse: source = the subject (the agent of a passive, the owner of "X's attack", the
+     subject of the verb that "launched" a noun trigger, the person "urged" to act), target = the object
+     or the object of "on / against / with / to ...", each mapped to the actors whose mentions it holds;
+  3. modality from the trigger's own negation and modals and from the word that governs it ("hope to",
+     "urged ... to", "the plan for", "threatened to"); a governor that is itself a trigger ("urged":
+     REQUEST) is an event of its own and the more confident one; a cooperative act announced with
+     "will" is AGREE, a hostile one THREATEN (PLOVER's promises and threats);
+  4. place: a place mentioned after a locative preposition in the clause; date: ``anchor_date``;
+     counts: "killing 130 people", "at least a dozen wounded" (``patterns.counts``);
+  5. attribution: the speaker of the quote whose content holds the trigger ("claimed" when its cue is).
+Relations between actors come from a few appositive and possessive patterns (``relations``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from ...model import AcledType, Event, Span
+from ..base import Stage
+from ..times.anchor import anchor_date
+from .patterns import Trigger, counts, lexicon
+from .relations import find_relations
+
+#: prepositions whose object is a target
+_TARGET_PREPS = ("on", "against", "with", "to", "into", "upon", "toward", "towards", "at", "over", "from", "for")
+_LOCATIVE = {"in", "near", "at", "outside", "around", "across", "inside", "throughout", "within", "from", "into"}
+_HYPOTHETICAL = {"may", "might", "could", "would", "should"}
+_FUTURE = {"will", "shall", "'ll"}
+_RELATIVE = {"which", "who", "that", "whom"}
+#: verbs that carry out a noun trigger: "launched an offensive", "staged a protest"
+_LIGHT = {"launch", "carry", "conduct", "stage", "mount", "hold", "begin", "start", "continue", "wage", "undertake",
+          "make", "take", "impose", "issue", "declare", "announce", "order", "call", "lead", "plan", "prepare",
+          "unleash", "resume", "threaten", "open", "reach", "wage", "sign", "commit", "perpetrate", "join", "organize", "organise", "reimpose"}
+_COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+_HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}
+_THREAT_MODES = {"restrict", "curfew", "martial-law", "ban"}
+_CLAIM_CUES = {"claim", "allege", "accuse", "charge", "suspect"}
+#: nouns that frame an event noun before them: "a mediation effort", "a bombing campaign"
+_FRAMES = {"effort", "mission", "campaign", "operation", "drive", "attempt", "bid", "initiative", "offensive"}
+#: prepositions that put an event in the background: "after violent protests", "over two air raids"
+_BACKGROUND = {"after", "following", "despite", "amid", "over", "since", "before", "during", "in", "of", "about"}
+_WILLING = {"willing", "ready", "prepared"}
+_SPEECH = {"say", "tell", "state", "insist", "declare", "announce", "stress", "add", "write"}
+#: heads whose "of" complement names the actor: "supporters of X", "troops of X"
+_GROUPS = {"member", "supporter", "follower", "troop", "force", "fighter", "soldier", "unit", "militia", "faction",
+           "leader", "wing", "army", "police", "official", "delegation", "government", "people", "citizen"}
+_AREAS = {"outskirts", "city", "town", "village", "province", "region", "area", "suburb", "suburbs", "centre", "center",
+          "north", "south", "east", "west", "part", "parts", "capital", "district", "border", "streets", "heart"}
+_HURT_LEMMAS = {"kill", "wound", "injure", "die"}
+
+
+@dataclass
+class Found:
+    token: Token
+    trigger: Trigger
+    clause: Token  # the verb whose clause the event is in (the trigger, or the verb of a noun trigger)
+    source: list[str] = field(default_factory=list)
+    target: list[str] = field(default_factory=list)
+    modality: str = "asserted"
+    governor: Token | None = None
+    confidence: float = 0.5
+    type: str = ""
+    mode: str | None = None
+    cameo: str | None = None
+    speaker_token: Token | None = None
+    outer: "Found | None" = None  # the event that governs this one ("urged" over "attack")
+    dead: int | None = None
+    hurt: int | None = None
+    drop: bool = False
+
+
+class _Index:
+    """Actor and place mentions by character offset."""
+
+    def __init__(self, records):
+        self.spans = sorted(((m.start, m.end, rec.id) for rec in records for m in rec.mentions))
+        self.starts = [s for s, _, _ in self.spans]
+
+    def within(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        i = bisect_right(self.starts, start) - 1
+        out = []
+        for s, e, rid in self.spans[max(i, 0):]:
+            if s >= end:
+                break
+            if e > start and s < end:
+                out.append((s, e, rid))
+        return out
+
+
+class EventStage(Stage):
+    name = "newsgraph.events.v1"
+    requires = ("actors", "places", "times")
+    assigns = ("events", "relations")
+
+    def __init__(self):
+        self.lex = lexicon()
+
+    def predict(self, doc: Doc) -> dict:
+        records = doc._.ng_facts.records
+        actors = _Index(records.get("actors") or [])
+        places = _Index(records.get("places") or [])
+        times = records.get("times") or []
+        quotes = records.get("quotes") or []
+        article = self.article(doc)
+        article_id = article.id if article is not None else "doc"
+        published = article.published if article is not None else None
+        events: list[Event] = []
+        for sent in doc.sents:
+            found = self._sentence(sent, actors)
+            for f in found:
+                if f.drop:
+                    continue
+                events.append(self._record(doc, sent, f, places, times, quotes, published, f"{article_id[:12]}:event:{len(events)}"))
+        return {"events": events, "relations": find_relations(doc, actors, self.name)}
+
+    # -- one sentence ---------------------------------------------------------------------------
+
+    def _sentence(self, sent: SpacySpan, actors: _Index) -> list[Found]:
+        found: list[Found] = []
+        for tok in sent:
+            trig = self._match(tok, actors)
+            if trig is not None:
+                found.append(self._roles(tok, trig, actors))
+        by_token = {f.token.i: f for f in found}
+        for f in found:  # "attack after attack", "clashes and fighting": one event
+            head = f.token.head
+            for _ in range(2):
+                outer = by_token.get(head.i)
+                if outer is not None and outer is not f and outer.trigger.type == f.trigger.type and not outer.drop:
+                    # the higher word carries the event, unless only the lower one says how ("killed in a suicide bombing")
+                    keep, lose = (f, outer) if f.mode and not outer.mode else (outer, f)
+                    lose.drop = True
+                    keep.confidence = max(keep.confidence, lose.confidence)
+                    if keep is f:
+                        f.source, f.target = f.source or outer.source, f.target or outer.target
+                    break
+                head = head.head
+        found = [f for f in found if not f.drop]
+        by_token = {f.token.i: f for f in found}
+        for f in found:
+            self._modality(f, by_token)
+            if f.speaker_token is not None:
+                f.source = _actors_of(f.speaker_token, actors)
+        for f in found:  # "ended mediation efforts", "halt attacks": the verb codes the sentence
+            if f.outer is None and f.trigger.pos == "noun" and f.clause.dep_ in ("dobj", "obj"):
+                f.outer = by_token.get(f.clause.head.i)
+        for f in sorted(found, key=lambda f: -_depth(f.clause)):  # innermost first
+            outer = f.outer
+            if outer is not None and outer is not f:
+                f.confidence *= 0.75
+                outer.confidence = min(0.99, max(outer.confidence, f.confidence + 0.1))
+        self._counts(sent, found, by_token)
+        return found
+
+    def _match(self, tok: Token, actors: _Index) -> Trigger | None:
+        lex = self.lex
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB":
+            if tok.dep_ in ("amod", "compound"):
+                return None
+            readings = lex.verbs.get(lemma, ())
+            if not readings and tok.lower_.endswith("ed"):  # a lemmatizer slip: "waged" -> "wag"
+                readings = lex.verbs.get(tok.lower_[:-1], ()) or lex.verbs.get(tok.lower_[:-2], ())
+            parts = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod")}
+            with_particle = [r for r in readings if r.particle and r.particle in parts]
+            plain = [r for r in readings if r.particle is None]
+            return (with_particle or plain or [None])[0]
+        if tok.pos_ == "NOUN" or tok.pos_ == "ADJ" and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj"):
+            if tok.dep_ == "compound" and tok.head.lemma_.lower() not in _FRAMES or tok.text[:1].isupper() and actors.within(tok.idx, _end(tok)):
+                return None  # "attack preparation", "the People's Protection Units"
+            doc = tok.doc
+            for key in (lemma, tok.lower_):
+                for r in lex.nouns.get(key, ()):
+                    before = r.words[:-1]
+                    if before:
+                        k = len(before)
+                        if tok.i - k < tok.sent.start or tuple(t.lower_ for t in doc[tok.i - k : tok.i]) != before:
+                            continue
+                    return r
+        return None
+
+    def _roles(self, tok: Token, trig: Trigger, actors: _Index) -> Found:
+        f = Found(tok, trig, tok, confidence=trig.confidence, type=trig.type, mode=trig.mode, cameo=trig.cameo)
+        if trig.pos == "verb":
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
+            passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj", "dative")), None)
+            if passive is not None:
+                f.target = _actors_of(passive, actors)
+                f.source = _actors_of(agent, actors) if agent is not None else []
+            else:
+                f.source = _actors_of(subj, actors) if subj is not None else self._inherited_source(tok, actors)
+                f.target = _actors_of(obj, actors) if obj is not None else []
+            if not f.source:
+                f.source = _speaker(tok, actors)
+            if not f.target:
+                f.target = _prep_targets(tok, actors)
+            if not f.target and obj is not None:
+                f.target = _prep_targets(obj, actors, preps=("on", "against", "upon"))  # "unleash fire on X"
+            if trig.needs_target and (not f.target or f.target == f.source):
+                f.drop = True  # "struck an apocalyptic tone", "released a statement"
+            if not f.target and f.type in ("ASSAULT", "COERCE") and passive is None:
+                f.target = _next_actor(tok, actors, f.source)
+            if not f.target and passive is None:  # the first actor named later in the clause
+                f.target = _later_actor(tok, actors, f.source)
+            if obj is not None if passive is None else False:
+                for lemma, type_, mode in trig.objects:
+                    if obj.lemma_.lower() == lemma:
+                        f.type, f.mode = type_, mode
+            if f.source and f.source == f.target:
+                f.target = []
+            return f
+        # a noun trigger: "X's attack on Y", "the Israeli airstrike", "launched an offensive against Y"
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in _FRAMES:
+            tok = tok.head  # "a mediation effort": the roles are the effort's
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        by = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
+        if poss is not None:
+            f.source = _actors_of(poss, actors)
+        elif by is not None:
+            f.source = _actors_of(by, actors)
+        else:
+            f.source = sorted({rid for s, e, rid in actors.within(tok.left_edge.idx, tok.idx) if e <= tok.idx})
+        f.target = _prep_targets(tok, actors, preps=("on", "against", "with", "to", "upon", "toward", "towards", "at"))
+        head = tok.head
+        f.clause = tok
+        head_lemma = head.lemma_.lower()
+        if head_lemma not in _LIGHT and head.lower_.endswith("ed"):  # a lemmatizer slip: "waged" -> "wag"
+            head_lemma = head.lower_[:-1] if head.lower_[:-1] in _LIGHT else head_lemma
+        if tok.dep_ in ("dobj", "obj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and head_lemma in _LIGHT:
+            f.clause = head
+            if not f.source:
+                subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+                f.source = _actors_of(subj, actors) if subj is not None else self._inherited_source(head, actors)
+            if not f.target:
+                f.target = _prep_targets(head, actors)
+        if f.source and f.source == f.target:
+            f.target = []
+        if trig.needs_target and not f.target:
+            f.drop = True
+        return f
+
+    def _inherited_source(self, verb: Token, actors: _Index, depth: int = 0) -> list[str]:
+        """The source of a verb without its own subject: "urged his followers to attack" (the
+        followers), "vowed to attack" (the one who vowed), "Turkey, which has been fighting IS"."""
+        if depth > 3:
+            return []
+        head = verb.head
+        if verb.dep_ == "relcl":
+            return _actors_of(head, actors)
+        if verb.dep_ in ("xcomp", "ccomp"):
+            obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
+            if obj is not None and head.lemma_.lower() in self.lex.modality and self.lex.modality[head.lemma_.lower()] == "urged":
+                return _actors_of(obj, actors)
+        if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head.i != verb.i:
+            subj = next((c for c in head.children if c.dep_ in ("nsubj",)), None)
+            if subj is not None:
+                return _actors_of(subj, actors)
+            return self._inherited_source(head, actors, depth + 1)
+        if verb.dep_ == "acl":
+            return _actors_of(head, actors)
+        return []
+
+    # -- modality -------------------------------------------------------------------------------
+
+    def _modality(self, f: Found, by_token: dict[int, Found]) -> None:
+        lex = self.lex
+        clause = f.clause
+        own = list(clause.children) + (list(f.token.children) if clause.i != f.token.i else [])
+        if any(c.dep_ == "neg" for c in own) or any(c.lower_ == "no" and c.dep_ == "det" for c in f.token.children):
+            f.modality = "negated"
+        aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+        if f.modality == "asserted" and aux & _HYPOTHETICAL:
+            f.modality = "hypothetical"
+        if f.modality == "asserted" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children):
+            f.modality = "hypothetical"
+        if (f.modality == "asserted" and clause.tag_ == "VB" and clause.dep_ in ("ROOT", "conj")
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in clause.children)
+                and (clause.dep_ == "ROOT" or clause.head.tag_ == "VB")):
+            f.modality = "urged"  # an imperative: "destroy their homes"
+        gov = _governor(clause, lex)
+        if gov is not None:
+            self._governed(f, gov, by_token)
+        elif aux & (_FUTURE | _HYPOTHETICAL) and f.modality in ("asserted", "hypothetical"):
+            self._intent(f, promise=True)  # "Finland will give Tanzania a grant", "may halt mediation if ..."
+        outer = by_token.get(clause.head.i)
+        if (aux & {"must", "should"} and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _SPEECH
+                and not (outer is not None and outer.type == "REQUEST")):
+            speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+            if speaker is not None:  # "Russia said Sudan must return the helicopter": a demand
+                f.target = f.source
+                f.source = []
+                f.speaker_token = speaker
+                f.type, f.cameo, f.mode, f.modality = "REQUEST", "10", None, "asserted"
+                f.confidence = max(f.confidence, 0.7)
+        # the main clause's event is the sentence's event; subordinate and background ones weigh less
+        f.confidence -= 0.06 * min(_depth(clause), 4)
+        if clause.dep_ in ("advcl", "acl", "relcl"):
+            f.confidence -= 0.1  # "..., demanding that ...", "which is preparing an offensive"
+        if f.trigger.pos == "noun" and clause.dep_ == "pobj" and clause.head.lower_ in _BACKGROUND:
+            f.confidence -= 0.1
+        if f.source:
+            f.confidence += 0.05
+
+    def _governed(self, f: Found, gov: Token, by_token: dict[int, Found]) -> None:
+        lex = self.lex
+        g_lemma = gov.lemma_.lower()
+        modality = (lex.modality if gov.pos_ in ("VERB", "AUX", "ADJ") else lex.modality_nouns).get(g_lemma)
+        if modality is None:
+            modality = lex.modality.get(g_lemma) or lex.modality_nouns.get(g_lemma)
+        if modality is None:
+            return
+        f.governor = gov
+        if f.modality == "asserted" or modality == "negated":
+            f.modality = modality
+        if any(c.dep_ == "neg" for c in gov.children) and modality == "claimed":
+            f.modality = "negated"
+        if g_lemma in _WILLING:
+            self._intent(f, promise=True)
+        outer = by_token.get(gov.i)
+        if outer is not None:  # "urged ... to attack": the call is the event the sentence codes
+            f.outer = outer
+            if outer.trigger.type == "THREATEN" and outer.mode is None:
+                outer.mode = _threat_mode(f)
+
+    @staticmethod
+    def _intent(f: Found, *, promise: bool) -> None:
+        """A cooperative act announced is a promise (AGREE); a hostile one a threat (THREATEN)."""
+        if f.type in _COOPERATIVE:
+            f.type, f.cameo, f.mode, f.modality = "AGREE", "03", None, "planned"
+        elif f.type in _HOSTILE or f.type == "PROTEST" and f.mode == "obstruct":
+            f.mode = _threat_mode(f)
+            f.type, f.cameo, f.modality = "THREATEN", "13", "threatened"
+        elif f.modality == "asserted":
+            f.modality = "planned"
+
+    # -- counts ---------------------------------------------------------------------------------
+
+    def _counts(self, sent: SpacySpan, found: list[Found], by_token: dict[int, Found]) -> None:
+        violent = [f for f in found if f.type in ("ASSAULT", "COERCE")]
+        if not violent:
+            return
+        for f in violent:  # "the attacks in Paris, which killed 130 people": one event, with its toll
+            if f.token.lemma_.lower() in _HURT_LEMMAS and f.token.pos_ == "VERB":
+                anc = f.token.head
+                for _ in range(3):
+                    outer = by_token.get(anc.i)
+                    if outer is not None and outer is not f and outer.type == "ASSAULT" and not outer.drop:
+                        f.drop = True
+                        outer.confidence = max(outer.confidence, f.confidence)
+                        if not outer.target:
+                            outer.target = f.target
+                        break
+                    if anc.head.i == anc.i:
+                        break
+                    anc = anc.head
+        dead, hurt = counts(sent.text)
+        if dead is None and hurt is None:
+            return
+        keep = [f for f in violent if not f.drop]
+        best = max(keep, key=lambda f: (f.modality == "asserted", f.confidence)) if keep else None
+        if best is not None:
+            best.dead, best.hurt = dead, hurt
+
+    # -- the record ------------------------------------------------------------------------------
+
+    def _record(self, doc: Doc, sent: SpacySpan, f: Found, places: _Index, times, quotes, published, eid: str) -> Event:
+        text = doc.text
+        clause = f.clause
+        lo, hi = clause.left_edge.idx, _end(clause.right_edge)
+        place = _place(doc, f, places, lo, hi)
+        anchor = anchor_date(text, f.token.idx, [(lo, hi)], times, published)
+        attributed = None
+        modality = f.modality
+        for q in quotes:
+            if any(s <= f.token.idx < e for s, e in q.content_spans):
+                attributed = q.speaker
+                cue = (q.cue or "").lower()
+                if modality == "asserted" and any(cue.startswith(c[:5]) for c in _CLAIM_CUES):
+                    modality = "claimed"
+                break
+        acled = f.trigger.acled if f.type == f.trigger.type else None
+        if acled and f.type == "ASSAULT" and acled[1] == "Armed clash" and not f.source:
+            acled = None
+        return Event(
+            id=eid, type=f.type, mode=f.mode, cameo=f.cameo, source=f.source, target=f.target, place=place,
+            date=anchor.value if anchor else None, modality=modality, attributed_to=attributed,
+            acled=AcledType(event_type=acled[0], sub_event_type=acled[1]) if acled else None,
+            fatalities=f.dead, injured=f.hurt,
+            evidence=Span(start=sent.start_char, end=sent.end_char, text=sent.text),
+            stage=self.name, confidence=round(max(0.05, min(0.99, f.confidence)), 3),
+        )
+
+
+def _end(tok: Token) -> int:
+    return tok.idx + len(tok)
+
+
+def _depth(tok: Token) -> int:
+    """Clauses between a word and its sentence's root (coordination does not count)."""
+    depth = 0
+    while tok.head.i != tok.i and depth < 6:
+        if tok.dep_ != "conj":
+            depth += 1
+        tok = tok.head
+    return depth
+
+
+def _actors_of(tok: Token | None, actors: _Index) -> list[str]:
+    """The actors a noun phrase names: its head's mention, else one in its pre-modifiers, else one in
+    an "of" complement ("the leader of X" is left to relations); coordinated phrases add theirs."""
+    if tok is None:
+        return []
+    out: list[str] = []
+    for t in [tok, *tok.conjuncts]:
+        if t.lower_ in _RELATIVE and t.head.dep_ == "relcl":
+            t = t.head.head
+        hits = actors.within(t.idx, _end(t)) or [h for h in actors.within(t.left_edge.idx, _end(t)) if not _possessor(t.doc, h)]
+        if not hits and t.lemma_.lower() in _GROUPS:
+            of = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+            if of is not None:
+                hits = actors.within(of.idx, _end(of)) or actors.within(of.left_edge.idx, _end(of))
+        for _, _, rid in sorted(hits, key=lambda h: (h[1] - h[0]), reverse=True)[:1]:
+            if rid not in out:
+                out.append(rid)
+    return out
+
+
+def _next_actor(tok: Token, actors: _Index, source: list[str]) -> list[str]:
+    """The first actor named within four words after the verb: "has been fighting IS forces"."""
+    sent = tok.sent
+    stop = tok.doc[min(tok.i + 5, sent.end - 1)]
+    for s, e, rid in actors.within(_end(tok), _end(stop)):
+        if rid not in source:
+            return [rid]
+    return []
+
+
+def _speaker(tok: Token, actors: _Index) -> list[str]:
+    """The one who says or intends an event whose own subject names no actor: "Syria says it is
+    willing to withdraw", "Brandt said he would meet ..."."""
+    from ..quotes.patterns import cues
+
+    verbs = cues().verbs | _SPEECH | _WILLING
+    t = tok
+    for _ in range(4):
+        if t.dep_ not in ("xcomp", "ccomp", "conj", "acomp") or t.head.i == t.i:
+            return []
+        t = t.head
+        if t.lemma_.lower() in verbs or t.lemma_.lower() in lexicon().modality:
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            found = _actors_of(subj, actors) if subj is not None else []
+            if found:
+                return found
+    return []
+
+
+def _later_actor(tok: Token, actors: _Index, source: list[str]) -> list[str]:
+    """The first actor named after the verb in its own clause: "agreed to set up a centre in Tokyo"."""
+    for s, e, rid in actors.within(_end(tok), _end(tok.right_edge)):
+        if rid not in source:
+            return [rid]
+    return []
+
+
+def _possessor(doc: Doc, hit: tuple[int, int, str]) -> bool:
+    """Is this mention a possessor ("his" in "his first statement")? It is not the phrase's actor."""
+    span = doc.char_span(hit[0], hit[1], alignment_mode="expand")
+    return span is not None and span.root.dep_ == "poss"
+
+
+def _prep_targets(tok: Token, actors: _Index, preps=_TARGET_PREPS) -> list[str]:
+    for prep in preps:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == prep:
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                found = _actors_of(pobj, actors)
+                if found:
+                    return found
+    return []
+
+
+def _governor(tok: Token, lex) -> Token | None:
+    """The word that governs an event: "hope to [launch]", "urged them to [attack]", "the plan for an
+    [offensive]", "threatened [terrorist activities]", "accused X of [shelling]", "speculation that he
+    had been [killed]"; through verbs that are no governors ("hope to launch an offensive to [oust]")."""
+    t = tok
+    for _ in range(4):
+        head = t.head
+        if head.i == t.i:
+            return None
+        if t.dep_ in ("xcomp", "ccomp", "dobj", "obj", "acl", "advcl"):
+            gov = head
+        elif t.dep_ in ("pobj", "pcomp") and head.dep_ == "prep":
+            gov = head.head
+        elif t.dep_ == "conj":
+            t = head
+            continue
+        elif t.dep_ == "nsubj" and head.lemma_.lower() in ("fear", "worry"):
+            return head
+        else:
+            return None
+        lemma = gov.lemma_.lower()
+        if lemma in lex.modality or lemma in lex.modality_nouns:
+            return gov
+        if t.dep_ in ("dobj", "obj", "acl") or gov.pos_ not in ("VERB", "AUX"):
+            return None
+        t = gov
+    return None
+
+
+def _threat_mode(f: Found) -> str | None:
+    if f.mode in _THREAT_MODES:
+        return f.mode
+    if f.type == "PROTEST" and f.mode == "obstruct":
+        return "restrict"
+    if f.type == "ASSAULT":
+        return "violence"
+    if f.type == "SANCTION":
+        return "relations"
+    return None
+
+
+def _place(doc: Doc, f: Found, places: _Index, lo: int, hi: int) -> str | None:
+    best, best_d, fallback = None, None, None
+    for s, e, pid in places.within(lo, hi):
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root
+        while head.dep_ in ("compound", "amod", "appos", "conj") and head.head.i != head.i:
+            head = head.head
+        prep = head.head if head.dep_ == "pobj" else None
+        if prep is not None and prep.lower_ == "of" and prep.head.lemma_.lower() in _AREAS:
+            prep = prep.head.head if prep.head.dep_ == "pobj" else prep  # "in the outskirts of Mosul"
+        if prep is None or prep.lower_ not in _LOCATIVE and prep.lower_ != "of":
+            if prep is not None and prep.lower_ in ("on", "against", "to") and prep.head.i in (f.token.i, f.clause.i):
+                fallback = fallback or pid  # "an offensive on Raqqa"
+            continue
+        d = abs(s - f.token.idx)
+        if best_d is None or d < best_d:
+            best, best_d = pid, d
+    return best or fallback
+
+
+__all__ = ["EventStage"]

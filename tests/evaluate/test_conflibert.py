@@ -1,0 +1,37 @@
+"""The events-conflibert scorer: span matching and pentaclass arithmetic, and a floor on real dev data."""
+
+import json
+
+import pytest
+
+from newsgraph.evaluate.conflibert import match, score
+from newsgraph.extract.events.patterns import pentaclass
+
+from ..conftest import SHARED
+
+TEXT = "Serbian police arrested two Kosovo Albanian activists in Pristina."
+
+
+def test_overlap_and_exact_matching():
+    overlap, exact = match(TEXT, [(0, 14)], ["Serbian police"])
+    assert (overlap.tp, overlap.fp, overlap.fn) == (1, 0, 0) and exact.tp == 1
+    overlap, exact = match(TEXT, [(8, 14)], ["Serbian police", "Pristina"])
+    assert (overlap.tp, overlap.fp, overlap.fn) == (1, 0, 1) and (exact.tp, exact.fp, exact.fn) == (0, 1, 2)
+
+
+def test_pentaclass_from_cameo_root_then_type():
+    assert pentaclass("REQUEST", "02") == 0 and pentaclass("REQUEST", "10") == 3
+    assert pentaclass("AGREE", "03") == 1 and pentaclass("AID", "07") == 2 and pentaclass("ASSAULT", "19") == 4
+    assert pentaclass("COERCE") == 4 and pentaclass(None) == 0
+
+
+def test_dev_floor(pipeline, settings):
+    path = SHARED / "eval" / "events-conflibert" / "dev.jsonl"
+    if not path.is_file():
+        pytest.skip("../shared/eval/events-conflibert is not here")
+    from newsgraph.evaluate.plover_events import STAGES
+    from newsgraph.pipeline import Pipeline
+
+    items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()[:40]]
+    out = score(items, settings, pipeline=Pipeline(settings.replace(stages=STAGES), nlp=pipeline.nlp))
+    assert out["source_f1"] >= 0.6 and out["target_f1"] >= 0.55 and out["pentaclass_accuracy"] >= 0.55

@@ -1,0 +1,80 @@
+"""The authored event lexicon (plover_verbs.v1.yml): well formed, every type covered, counts read."""
+
+import pytest
+
+from newsgraph.extract.events.patterns import PLOVER_TYPES, counts, lexicon, number, pentaclass
+from newsgraph.knowledge import read_data
+
+
+def test_every_plover_type_has_verbs_nouns_cameo_and_pentaclass():
+    data = read_data("plover_verbs.v1.yml")
+    assert set(data["types"]) == set(PLOVER_TYPES)
+    for type_, spec in data["types"].items():
+        assert spec.get("verbs") or spec.get("nouns"), type_
+        assert len(str(spec["cameo"])) == 2 and 0 <= spec["pentaclass"] <= 4
+
+
+def test_entries_use_known_keys_and_acled_pairs():
+    for spec in read_data("plover_verbs.v1.yml")["types"].values():
+        for table in ("verbs", "nouns"):
+            for word, entry in (spec.get(table) or {}).items():
+                assert set(entry or {}) <= {"mode", "cameo", "acled", "conf", "prt", "needs", "objects"}, word
+                acled = (entry or {}).get("acled")
+                assert acled is None or len(acled) == 2
+                assert 0 < (entry or {}).get("conf", 0.75) <= 1
+
+
+def test_statements_are_not_triggers():
+    lex = lexicon()
+    for word in ("say", "tell", "state", "announce", "report", "add"):
+        assert word not in lex.verbs
+
+
+def test_modality_words():
+    lex = lexicon()
+    assert lex.modality["hope"] == "planned" and lex.modality["urge"] == "urged" and lex.modality["threaten"] == "threatened"
+    assert lex.modality["fear"] == "feared" and lex.modality["deny"] == "negated" and lex.modality["claim"] == "claimed"
+    assert lex.modality_nouns["plan"] == "planned"
+
+
+def test_pentaclass_scale():
+    assert pentaclass(None) == 0 and pentaclass("CONSULT") == 1 and pentaclass("AID") == 2
+    assert pentaclass("ACCUSE") == 3 and pentaclass("ASSAULT") == 4
+
+
+@pytest.mark.parametrize("word, value", [("130", 130), ("1,200", 1200), ("a dozen", 12), ("dozens", 12), ("twenty-five", 25),
+                                         ("five", 5), ("hundreds", 100), ("blue", None)])
+def test_numbers(word, value):
+    assert number(word) == value
+
+
+@pytest.mark.parametrize("text, dead, hurt", [
+    ("the attacks in Paris, which killed 130 people", 130, None),
+    ("at least a dozen wounded", None, 12),
+    ("three soldiers were killed and 10 to 15 wounded", 3, 10),
+    ("the blast left five dead", 5, None),
+    ("he was killed in an attack", None, None),
+])
+def test_counts(text, dead, hurt):
+    assert counts(text) == (dead, hurt)
+
+
+def test_no_word_is_listed_twice_in_one_table():
+    import collections
+
+    import yaml
+
+    class Strict(yaml.SafeLoader):
+        pass
+
+    def mapping(loader, node, deep=False):
+        keys = [loader.construct_object(k, deep=deep) for k, _ in node.value]
+        twice = [k for k, n in collections.Counter(keys).items() if n > 1]
+        assert not twice, f"listed twice: {twice} (line {node.start_mark.line + 1})"
+        return loader.construct_mapping(node, deep)
+
+    Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    from newsgraph.knowledge import data_path
+
+    with open(data_path("plover_verbs.v1.yml"), encoding="utf-8") as fh:
+        yaml.load(fh, Loader=Strict)

@@ -1,0 +1,201 @@
+"""Events on sentences written for these tests (varied conflicts, wire style): type, roles, modality,
+attribution, counts, place, date, and no event from a mere statement."""
+
+from datetime import date
+
+import pytest
+
+from newsgraph.model import Article
+from newsgraph.pipeline import Pipeline
+
+STAGES = ("newsgraph.actors.v1", "newsgraph.places.v1", "newsgraph.times.v1", "newsgraph.quotes.v1", "newsgraph.events.v1")
+
+
+@pytest.fixture(scope="module")
+def events_pipeline(pipeline, settings):
+    return Pipeline(settings.replace(stages=STAGES), nlp=pipeline.nlp)
+
+
+def extract(p, text, published="2024-03-12"):
+    return p(Article(id="events-test", text=text, published=date.fromisoformat(published)))
+
+
+def top(p, text, **kw):
+    ex = extract(p, text, **kw)
+    assert ex.events, f"no event in {text!r}"
+    return ex, max(ex.events, key=lambda e: e.confidence)
+
+
+def names(ex, ids):
+    by_id = {a.id: a.name for a in ex.actors}
+    return [by_id.get(i, i) for i in ids]
+
+
+def place_name(ex, pid):
+    return next((p.name for p in ex.places if p.id == pid), None)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Sudan's foreign minister met the Egyptian ambassador in Cairo on Sunday.", "CONSULT"),
+    ("The two rebel factions agreed to a ceasefire in Bangui after three days of talks.", "AGREE"),
+    ("The Kenyan government praised the African Union for its mediation in Somalia.", "SUPPORT"),
+    ("Colombian and Ecuadorian police have been sharing intelligence on armed groups along the border.", "COOPERATE"),
+    ("The World Food Programme delivered 300 tonnes of food aid to displaced families in Tigray.", "AID"),
+    ("The junta released 40 political prisoners in Yangon on Friday.", "CONCEDE"),
+    ("Russian troops withdrew from the town of Kherson in November.", "RETREAT"),
+    ("Opposition leaders demanded the resignation of the interior minister.", "REQUEST"),
+    ("The Colombian government accused the rebels of recruiting children in Cauca.", "ACCUSE"),
+    ("Hamas rejected the Egyptian proposal for a long-term truce.", "REJECT"),
+    ("The Houthis threatened to attack ships in the Red Sea.", "THREATEN"),
+    ("Thousands of teachers protested in Nairobi against unpaid salaries.", "PROTEST"),
+    ("The European Union imposed sanctions on three Iranian generals.", "SANCTION"),
+    ("Ethiopia deployed troops along its border with Eritrea.", "MOBILIZE"),
+    ("Police arrested 14 opposition activists in Harare on Tuesday.", "COERCE"),
+    ("Israeli warplanes struck a Hezbollah position in southern Lebanon.", "ASSAULT"),
+])
+def test_each_plover_type(events_pipeline, text, type_):
+    _, event = top(events_pipeline, text)
+    assert event.type == type_
+
+
+def test_source_and_target_from_subject_and_object(events_pipeline):
+    ex, event = top(events_pipeline, "Malian soldiers attacked Wagner fighters near Gao on Monday.")
+    assert event.type == "ASSAULT" and event.modality == "asserted"
+    assert event.source and event.target and event.source != event.target
+
+
+def test_passive_agent_is_the_source(events_pipeline):
+    ex, event = top(events_pipeline, "Three journalists were arrested by Ethiopian police in Addis Ababa.")
+    assert event.type == "COERCE" and event.mode == "arrest"
+    assert any("police" in n.lower() or "ethiopia" in n.lower() for n in names(ex, event.source))
+    assert event.target
+
+
+def test_place_date_and_acled(events_pipeline):
+    text = "Ukrainian forces shelled Russian positions in Donetsk on Monday."
+    ex, event = top(events_pipeline, text, published="2024-03-14")
+    assert event.type == "ASSAULT" and event.mode == "heavy-weapons" and event.cameo == "19"
+    assert place_name(ex, event.place) and "Donetsk" in place_name(ex, event.place)
+    assert event.date == "2024-03-11"
+    assert event.acled.event_type == "Explosions/Remote violence"
+    assert event.evidence.text == text
+
+
+def test_counts_killing_people(events_pipeline):
+    _, event = top(events_pipeline, "A car bomb exploded at a market in Mogadishu, killing 23 people and wounding dozens.")
+    assert event.type == "ASSAULT" and event.fatalities == 23 and event.injured == 12
+
+
+def test_counts_in_words_and_ranges(events_pipeline):
+    ex = extract(events_pipeline, "At least a dozen people were wounded and fifteen to twenty killed when gunmen attacked a bus in Zamfara.")
+    counted = [e for e in ex.events if e.fatalities is not None or e.injured is not None]
+    assert counted and counted[0].injured == 12 and counted[0].fatalities == 15
+
+
+def test_negated(events_pipeline):
+    _, event = top(events_pipeline, "The army did not attack the protesters in Khartoum.")
+    assert event.type == "ASSAULT" and event.modality == "negated"
+
+
+def test_planned(events_pipeline):
+    ex = extract(events_pipeline, "Kenyan officials plan to deploy police officers to Haiti next month.")
+    event = next(e for e in ex.events if e.type == "MOBILIZE")
+    assert event.modality == "planned"
+
+
+def test_urged_is_a_request_and_the_call_for_attack(events_pipeline):
+    ex = extract(events_pipeline, "The militant leader urged his followers to attack government forces in Kabul.")
+    request, = [e for e in ex.events if e.type == "REQUEST"]
+    attack, = [e for e in ex.events if e.type == "ASSAULT"]
+    assert attack.modality == "urged" and request.confidence > attack.confidence
+
+
+def test_threatened(events_pipeline):
+    ex = extract(events_pipeline, "Al-Shabaab threatened to attack Kenyan forces in Lamu.")
+    threat = max(ex.events, key=lambda e: e.confidence)
+    assert threat.type == "THREATEN" and threat.mode == "violence"
+    assert any(e.type == "ASSAULT" and e.modality == "threatened" for e in ex.events)
+
+
+def test_feared(events_pipeline):
+    ex = extract(events_pipeline, "Aid groups fear new attacks on camps in Darfur.")
+    attack = next(e for e in ex.events if e.type == "ASSAULT")
+    assert attack.modality == "feared"
+
+
+def test_hypothetical_modal(events_pipeline):
+    ex = extract(events_pipeline, "The rebels could attack the airport in Goma.")
+    attack = next(e for e in ex.events if e.type in ("ASSAULT", "THREATEN"))
+    assert attack.modality in ("hypothetical", "threatened")
+
+
+def test_claimed_inside_a_claim(events_pipeline):
+    ex = extract(events_pipeline, "The ministry claimed that rebels had shelled the village of Ras al-Ain.")
+    attack = next(e for e in ex.events if e.type == "ASSAULT")
+    assert attack.modality == "claimed" and attack.attributed_to is not None
+
+
+def test_a_promise_is_agree(events_pipeline):
+    _, event = top(events_pipeline, "Japan will give Bangladesh 40 million dollars in aid for Rohingya refugees.")
+    assert event.type == "AGREE" and event.modality == "planned"
+
+
+def test_would_blockade_is_a_threat(events_pipeline):
+    _, event = top(events_pipeline, "Striking truckers said they would blockade the port of Durban from Monday.")
+    assert event.type == "THREATEN"
+
+
+def test_attribution_inside_a_direct_quote(events_pipeline):
+    text = "“Our forces destroyed three enemy tanks near Bakhmut,” the army spokesman said on Tuesday."
+    ex = extract(events_pipeline, text)
+    event = next(e for e in ex.events if e.type in ("COERCE", "ASSAULT"))
+    quote = ex.quotes[0]
+    assert quote.speaker is not None and event.attributed_to == quote.speaker
+
+
+def test_no_event_from_a_mere_statement(events_pipeline):
+    ex = extract(events_pipeline, "The minister said on Monday that the economy was growing faster than expected.")
+    assert ex.events == []
+
+
+def test_no_event_from_a_released_statement(events_pipeline):
+    ex = extract(events_pipeline, "The group released a statement on Friday about its leadership.")
+    assert ex.events == []
+
+
+def test_imperative_in_a_quote_is_urged(events_pipeline):
+    ex = extract(events_pipeline, "“Burn their villages and drive them out,” the commander told his men.")
+    assert any(e.modality == "urged" for e in ex.events)
+
+
+def test_suicide_bombing_mode_and_acled(events_pipeline):
+    ex = extract(events_pipeline, "At least five soldiers were killed in a suicide bombing in Mogadishu.")
+    bombing = next(e for e in ex.events if e.mode == "suicide-attack")
+    assert bombing.acled.sub_event_type == "Suicide bomb"
+
+
+def test_hunger_strike_is_a_protest(events_pipeline):
+    _, event = top(events_pipeline, "Palestinian prisoners began a hunger strike on Monday.")
+    assert event.type == "PROTEST" and event.mode == "strike-hun"
+
+
+def test_sent_troops_is_mobilize(events_pipeline):
+    _, event = top(events_pipeline, "Rwanda sent troops into Mozambique's Cabo Delgado province.")
+    assert event.type == "MOBILIZE" and event.mode == "troops"
+
+
+def test_attack_with_relative_clause_has_its_toll_once(events_pipeline):
+    ex = extract(events_pipeline, "The attacks in Nice, which killed 86 people, shocked France.")
+    assaults = [e for e in ex.events if e.type == "ASSAULT"]
+    assert len(assaults) == 1 and assaults[0].fatalities == 86
+
+
+def test_relation_part_of_coalition(events_pipeline):
+    ex = extract(events_pipeline, "The Syrian Democratic Forces, a coalition anchored by the People's Protection Units, advanced on Raqqa.")
+    assert any(r.predicate in ("part_of", "member_of") for r in ex.relations)
+
+
+def test_events_stage_declares_what_it_needs(settings):
+    from newsgraph.extract.events import EventStage
+
+    assert EventStage.requires == ("actors", "places", "times") and EventStage.assigns == ("events", "relations")
