@@ -81,7 +81,14 @@ _worker: Pipeline | None = None
 
 
 def _init_worker(settings: Settings) -> None:
+    """One thread of numeric work per process: n processes on n cores, not n x n threads."""
     global _worker
+    try:
+        import torch
+
+        torch.set_num_threads(1)
+    except ImportError:
+        pass
     _worker = Pipeline(settings)
 
 
