@@ -8,7 +8,7 @@ from typing import Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..model import Event, Quote, Span
+from ..model import Event, Place, Quote
 
 T = TypeVar("T")
 
@@ -112,19 +112,10 @@ class ActorDetail(ActorSummary):
     relations: list[RelationPublic]
 
 
-class PlacePublic(BaseModel):
+class PlacePublic(Place):
+    model_config = ConfigDict(extra="ignore")
+
     article_id: str
-    id: str
-    name: str
-    geonameid: int | None = None
-    lat: float | None = None
-    lon: float | None = None
-    country_code: str | None = None
-    admin1: str | None = None
-    feature: str | None = None
-    mentions: list[Span] = []
-    stage: str
-    confidence: float
     events: int = 0
 
 

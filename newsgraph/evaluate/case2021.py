@@ -9,6 +9,7 @@ numbers are optimistic; cross-validated dev numbers come from ``train.py --cv``.
 from __future__ import annotations
 
 from ..config import Settings
+from .datasets import as_articles
 from .metrics import PRF
 
 METRICS = ("weighted_f1", "macro_f1")
@@ -16,16 +17,10 @@ STAGE = "newsgraph.category.v1"
 
 
 def predict(items: list[dict], settings: Settings, *, pipeline=None) -> list[str | None]:
-    from ..model import Article
     from ..pipeline import Pipeline
 
-    if pipeline is None:
-        from ..extract import register_builtin_stages
-
-        register_builtin_stages()
-        pipeline = Pipeline(settings.replace(stages=(STAGE,)))
-    articles = [(Article(id=f"{item.get('id', n)}-{n}", text=item["text"]), []) for n, item in enumerate(items)]
-    return [ex.category.label if ex.category is not None else None for ex in pipeline.pipe(articles)]
+    pipeline = pipeline or Pipeline(settings.replace(stages=(STAGE,)))
+    return [ex.category.label if ex.category is not None else None for ex in pipeline.pipe(as_articles(items))]
 
 
 def score_labels(gold: list[str], predicted: list[str | None]) -> dict[str, float]:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
+from typing import Callable
 
 from ..errors import EvalError
 
@@ -41,3 +43,22 @@ def load_split(data_dir: str | Path, set_name: str, split: str) -> list[dict]:
             except json.JSONDecodeError as exc:
                 raise EvalError(f"{path}:{n} is not valid JSON ({exc.msg})") from None
     return items
+
+
+def iso_date(value) -> date | None:
+    """The date an ISO string starts with, or None (gold files use placeholders and odd formats)."""
+    try:
+        return date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def as_articles(items: list[dict], *, published: Callable[[dict], object] = lambda item: None) -> list:
+    """Gold items as (Article, warnings) pairs for ``Pipeline.pipe``; ``published`` picks the item's
+    reference date. Ids are made unique by position: some gold sets reuse an id."""
+    from ..model import Article
+
+    return [
+        (Article(id=f"{item.get('id', item.get('doc_id', n))}-{n}", text=item["text"], published=iso_date(published(item))), [])
+        for n, item in enumerate(items)
+    ]

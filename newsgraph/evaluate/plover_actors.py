@@ -11,9 +11,9 @@ is used as the article's published date.
 
 from __future__ import annotations
 
-from datetime import date
 
 from ..config import Settings
+from .datasets import as_articles
 from ..knowledge.actors import CAMEO_TO_ISO, cameo_country
 
 METRICS = ("actor_country_accuracy", "actor_sector_accuracy")
@@ -88,30 +88,10 @@ def compare(actors, text: str, gold: dict) -> tuple[bool | None, bool | None]:
 
 def extract_actors(items: list[dict], settings: Settings, *, pipeline=None) -> list[list]:
     """Run the actors stage over each item's text (its ``date`` as the published date)."""
-    from ..model import Article
     from ..pipeline import Pipeline
 
-    if pipeline is None:
-        from ..extract import register_builtin_stages, registered, unregister
-        from ..extract.actors import register
-
-        register_builtin_stages()
-        ours = STAGE not in registered()
-        if ours:  # before register_builtin_stages knows the stage: register it for this run only
-            register()
-        try:
-            pipeline = Pipeline(settings.replace(stages=(STAGE,)))
-        finally:
-            if ours:
-                unregister(STAGE)
-    articles = []
-    for n, item in enumerate(items):
-        try:
-            published = date.fromisoformat(str(item.get("date"))[:10]) if item.get("date") else None
-        except ValueError:
-            published = None
-        articles.append((Article(id=f"{item.get('id', n)}-{n}", text=item["text"], published=published), []))
-    return [ex.actors for ex in pipeline.pipe(articles)]
+    pipeline = pipeline or Pipeline(settings.replace(stages=(STAGE,)))
+    return [ex.actors for ex in pipeline.pipe(as_articles(items, published=lambda item: item.get("date")))]
 
 
 def score_actors(items: list[dict], per_item_actors: list[list]) -> dict[str, float]:

@@ -14,9 +14,9 @@ sector, where gold gives one); a side with no gold actor matches a side with non
 
 from __future__ import annotations
 
-from datetime import date
 
 from ..config import Settings
+from .datasets import as_articles
 from .metrics import PRF
 from .plover_actors import best_actor, find_span, gold_code, predicted_code, score_actors
 
@@ -43,22 +43,10 @@ def top_event(events):
 
 def extract(items: list[dict], settings: Settings, *, pipeline=None):
     """(actors, events) per item: the events stage and the stages it needs over each sentence."""
-    from ..model import Article
     from ..pipeline import Pipeline
 
-    if pipeline is None:
-        from ..extract import register_builtin_stages
-
-        register_builtin_stages()
-        pipeline = Pipeline(settings.replace(stages=STAGES))
-    articles = []
-    for n, item in enumerate(items):
-        try:
-            published = date.fromisoformat(str(item.get("date"))[:10]) if item.get("date") else None
-        except ValueError:
-            published = None
-        articles.append((Article(id=f"{item.get('id', n)}-{n}", text=item["text"], published=published), []))
-    return [(ex.actors, ex.events) for ex in pipeline.pipe(articles)]
+    pipeline = pipeline or Pipeline(settings.replace(stages=STAGES))
+    return [(ex.actors, ex.events) for ex in pipeline.pipe(as_articles(items, published=lambda item: item.get("date")))]
 
 
 def _side_ok(actor, gold: dict | None) -> bool:

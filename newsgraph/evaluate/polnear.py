@@ -5,9 +5,8 @@ attributions whose content is matched, the share whose source the system also ov
 
 from __future__ import annotations
 
-from datetime import date
-
 from ..config import Settings
+from .datasets import as_articles
 from .metrics import PRF
 
 STAGE = "newsgraph.quotes.v1"
@@ -98,27 +97,15 @@ def score_documents(docs: list[tuple[str, list[dict], list[dict]]]) -> dict[str,
 
 
 def score(items: list[dict], settings: Settings) -> dict[str, float]:
-    from ..ingest.finish import article_id
-    from ..model import Article
     from ..pipeline import Pipeline
 
     stages = tuple(s for s in settings.stages if s.startswith("newsgraph.actors")) + (STAGE,)
     pipeline = Pipeline(settings.replace(stages=stages))
-    articles = [
-        (Article(id=article_id(item["text"]), text=item["text"], published=_date(item.get("publication_date"))), [])
-        for item in items
-    ]
+    articles = as_articles(items, published=lambda item: item.get("publication_date"))
     docs = []
     for item, ex in zip(items, pipeline.pipe(articles)):
         docs.append((item["text"], _gold(item), [_system(q) for q in ex.quotes]))
     return score_documents(docs)
-
-
-def _date(value) -> date | None:
-    try:
-        return date.fromisoformat(value) if value else None
-    except ValueError:
-        return None
 
 
 METRICS = ("content_overlap_f1", "source_overlap_f1", "cue_overlap_f1", "content_exact_f1", "source_exact_f1", "cue_exact_f1", "speaker_accuracy")

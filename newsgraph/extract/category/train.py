@@ -16,6 +16,7 @@ import argparse
 import hashlib
 import json
 import logging
+import re
 import warnings
 from functools import lru_cache
 from pathlib import Path
@@ -70,12 +71,11 @@ CUE_WEIGHT = 0.3  # the scale of the yes/no cue features next to a unit-length e
 
 
 @lru_cache(maxsize=1)
-def _cue_patterns() -> tuple[tuple[str, "re.Pattern | None"], ...]:
-    import re
-
+def _cue_patterns() -> tuple[tuple[str, re.Pattern | None], ...]:
+    cues = read_data("case_examples.v1.yml").get("cues", {})
     out = []
     for label in LABELS:
-        words = read_data("case_examples.v1.yml").get("cues", {}).get(label) or []
+        words = cues.get(label) or []
         out.append((label, re.compile(r"\b(?:" + "|".join(words) + ")", re.IGNORECASE) if words else None))
     return tuple(out)
 

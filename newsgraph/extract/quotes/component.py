@@ -10,7 +10,7 @@ actors stage ran first; the date and place come from the times and places stages
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
@@ -36,8 +36,6 @@ class Attribution:
     content: list[tuple[int, int]]
     sent: Span
     confidence: float
-    source_token: Token | None = None
-    notes: list[str] = field(default_factory=list)
 
     @property
     def start(self) -> int:
@@ -92,7 +90,7 @@ class QuoteStage(Stage):
         if not content:
             return None
         confidence = 0.9 if any(_overlaps(c, m) for c in content for m in marks) else 0.75
-        return Attribution((verb.idx, verb.idx + len(verb)), _source_span(source_token), content, sent, confidence, source_token=source_token)
+        return Attribution((verb.idx, verb.idx + len(verb)), _source_span(source_token), content, sent, confidence)
 
     def _content(self, verb: Token, subject: Token, sent: Span, marks) -> list[tuple[int, int]]:
         doc = verb.doc
@@ -187,7 +185,7 @@ class QuoteStage(Stage):
             if not content:
                 return None
             cue = (token.idx, _end(last))
-            return Attribution(cue, source, [content], sent, 0.8, source_token=source_head)
+            return Attribution(cue, source, [content], sent, 0.8)
         return None
 
     def _from_noun(self, noun: Token, marks) -> Attribution | None:
@@ -212,7 +210,7 @@ class QuoteStage(Stage):
                 break
         if content is None:
             return None
-        return Attribution((noun.idx, _end(noun)), _source_span(owner), [_widen_to_quotes(content, marks)], noun.sent, 0.6, source_token=owner)
+        return Attribution((noun.idx, _end(noun)), _source_span(owner), [_widen_to_quotes(content, marks)], noun.sent, 0.6)
 
     def _from_colons(self, doc: Doc, marks, found: list[Attribution]) -> list[Attribution]:
         """A quotation introduced by a colon with no cue verb: "The Times reports:" is caught by the
@@ -232,7 +230,7 @@ class QuoteStage(Stage):
             sent = span[0].sent
             subject = next((t for t in sent.root.children if t.dep_ in _SUBJECT_DEPS), None)
             source = _source_span(subject) if subject is not None else None
-            out.append(Attribution((colon, colon + 1), source, [m], sent, 0.6, source_token=subject))
+            out.append(Attribution((colon, colon + 1), source, [m], sent, 0.6))
         return out
 
     def _long_enough(self, doc: Doc, att: Attribution) -> bool:
