@@ -54,9 +54,12 @@ def encoder():
         from sentence_transformers import SentenceTransformer
     except ImportError:
         return None
+    from transformers.utils import logging as hf_logging
+
     path = get_model_path()
     if not path.is_dir():
         return None
+    hf_logging.disable_progress_bar()  # a weights progress bar on every load is noise in a CLI's output
     return SentenceTransformer(str(path), device="cpu")
 
 
