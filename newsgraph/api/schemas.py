@@ -137,7 +137,7 @@ class EventFacets(BaseModel):
 class GraphEdge(BaseModel):
     source: str
     target: str
-    kind: Literal["event", "relation"]
+    kind: Literal["event", "relation", "quote"] = Field(description="quote: the speaker names the target in a quote.")
     label: str
     weight: int
     events: list[str] = Field(description="Up to 20 ids of the events behind this edge.")

@@ -259,7 +259,7 @@ def _fact_rows(ex: Extraction) -> dict:
         schema.quotes: [
             {**prov(x), "start": x.start, "end": x.end, "text": x.text, "kind": x.kind, "speaker": x.speaker,
              "speaker_text": x.speaker_text, "cue": x.cue, "said_on": x.said_on, "said_at": x.said_at,
-             "data": x.model_dump(mode="json")}
+             "data": {**x.model_dump(mode="json"), "about": _quoted_actors(x, ex)}}
             for x in ex.quotes
         ],
         schema.events: [
@@ -274,6 +274,14 @@ def _fact_rows(ex: Extraction) -> dict:
             for x in ex.relations
         ],
     }
+
+
+def _quoted_actors(quote, ex: Extraction) -> list[str]:
+    """The actors the speaker names inside the quote: the "who speaks of whom" edges of the network."""
+    spans = quote.content_spans or [(quote.start, quote.end)]
+    found = [a.id for a in ex.actors if a.id != quote.speaker
+             and any(s <= m.start and m.end <= e for m in a.mentions for s, e in spans)]
+    return list(dict.fromkeys(found))
 
 
 def _check_exists(url: str) -> None:

@@ -350,6 +350,11 @@ def graph(store: Store, f: EventFilter = EventFilter(), *, max_events: int = 500
             key = (r.subject, r.object, "relation", r.predicate)
             edge = edges.setdefault(key, {"source": r.subject, "target": r.object, "kind": "relation", "label": r.predicate, "weight": 0, "events": []})
             edge["weight"] += 1
+    for q in _quote_edges(store, f, max_events):
+        for about in q["about"]:
+            key = (q["speaker"], about, "quote", "speaks of")
+            edge = edges.setdefault(key, {"source": q["speaker"], "target": about, "kind": "quote", "label": "speaks of", "weight": 0, "events": []})
+            edge["weight"] += 1
     ids = {e["source"] for e in edges.values()} | {e["target"] for e in edges.values()}
     if f.actor:
         ids.add(f.actor)
@@ -358,6 +363,31 @@ def graph(store: Store, f: EventFilter = EventFilter(), *, max_events: int = 500
     for i in ids - set(nodes):
         nodes[i] = {"id": i, "name": i, "type": None, "country": None, "sector": None, "kb_id": None, "articles": 0, "confidence": None}
     return {"nodes": sorted(nodes.values(), key=lambda n: n["id"]), "edges": list(edges.values()), "truncated": len(rows) >= max_events}
+
+
+_EVENT_ONLY = ("type", "mode", "modality", "country", "place", "bbox", "min_confidence")
+
+
+def _quote_edges(store: Store, f: EventFilter, limit: int) -> list[dict]:
+    """Quotes whose speaker names other actors, under the filters a quote can meet (article, actor,
+    dates on when it was said); none while an event-only filter (type, place ...) is set."""
+    if any(getattr(f, name) is not None for name in _EVENT_ONLY):
+        return []
+    query = select(Q.c.speaker, Q.c.said_on, Q.c.data, A.c.published).join(A, A.c.id == Q.c.article_id).where(Q.c.speaker.is_not(None))
+    if f.article:
+        query = query.where(Q.c.article_id == f.article)
+    out = []
+    with store.engine.connect() as conn:
+        for r in conn.execute(query.order_by(Q.c.pk).limit(limit)):
+            about = list(r.data.get("about") or [])
+            if f.actor and f.actor not in (r.speaker, *about):
+                continue
+            said = r.said_on[:10] if r.said_on and re.fullmatch(r"\d{4}-\d{2}-\d{2}.*", r.said_on) else str(r.published or "")
+            if (f.date_from and said < f.date_from) or (f.date_to and said > f.date_to):
+                continue
+            if about:
+                out.append({"speaker": r.speaker, "about": about})
+    return out
 
 
 def _like_escape(value: str) -> str:

@@ -38,15 +38,15 @@ def _event(text, id, type, sentence, *, source, target, place, when, modality="a
 
 def kharkiv() -> Extraction:
     s1 = "Russian forces struck Kharkiv on Monday, killing three people."
-    s2 = "\u201cWe will rebuild every school,\u201d said Mayor Ihor Terekhov."
+    s2 = "\u201cWe will rebuild every school the Russian army destroyed,\u201d said Mayor Ihor Terekhov."
     s3 = "Ukraine's military said it shot down two drones over Kharkiv."
     text = f"{s1} {s2} {s3}"
-    quote = _span(text, "We will rebuild every school,")
+    quote = _span(text, "We will rebuild every school the Russian army destroyed,")
     return Extraction(
         article=Article(id="a" * 64, title="Strikes on Kharkiv", published=date(2024, 3, 5), text=text,
                         source="Example Wire", url="https://example.org/kharkiv", language="en"),
         actors=[
-            _actor(text, "mil:RUS", "Russian Armed Forces", "military", "RUS", "MIL", "Russian forces"),
+            _actor(text, "mil:RUS", "Russian Armed Forces", "military", "RUS", "MIL", "Russian forces", "Russian army"),
             _actor(text, "person:ihor-terekhov", "Ihor Terekhov", "person", "UKR", "GOV", "Ihor Terekhov"),
             _actor(text, "mil:UKR", "Armed Forces of Ukraine", "military", "UKR", "MIL", "Ukraine's military"),
         ],

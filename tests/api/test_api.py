@@ -149,6 +149,17 @@ def test_graph_has_actors_as_nodes_and_events_and_relations_as_edges(client):
     assert [(e["source"], e["target"]) for e in only["edges"] if e["kind"] == "event"] == [("mil:SDN", "reb:rsf")]
 
 
+def test_graph_links_a_speaker_to_the_actors_named_in_the_quote(client):
+    """Terekhov has no event, but he speaks of the Russian army: he is in the network, linked to it."""
+    body = client.get("/api/graph").json()
+    assert ("person:ihor-terekhov", "mil:RUS") in {(e["source"], e["target"]) for e in body["edges"] if e["kind"] == "quote"}
+    assert "person:ihor-terekhov" in {n["id"] for n in body["nodes"]}
+    by_actor = client.get("/api/graph", params={"actor": "mil:RUS"}).json()
+    assert any(e["kind"] == "quote" for e in by_actor["edges"])
+    assert not [e for e in client.get("/api/graph", params={"type": "ASSAULT"}).json()["edges"] if e["kind"] == "quote"]
+    assert not [e for e in client.get("/api/graph", params={"from": "2024-03-06"}).json()["edges"] if e["kind"] == "quote"]
+
+
 def test_search(client):
     body = _page(client, "/api/search", q="ceasefire Jeddah")
     assert [h["id"] for h in body["items"]] == [KHARTOUM]

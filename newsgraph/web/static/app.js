@@ -252,6 +252,11 @@ function renderNetwork(events) {
     edges.get(key).weight++;
   }
   for (const r of state.graph.edges) if (r.kind === "relation") edges.set(r.source + "\u0001" + r.target, { ...r });
+  // who speaks of whom: only under no brush, since quotes are not on the timeline
+  if (!state.brush) for (const r of state.graph.edges) if (r.kind === "quote") {
+    const key = r.source + "\u0002" + r.target;
+    if (!edges.has(key)) edges.set(key, { ...r });
+  }
   const degree = new Map();
   for (const e of edges.values()) for (const id of [e.source, e.target]) degree.set(id, (degree.get(id) || 0) + e.weight);
   if (state.actor && !degree.has(state.actor)) degree.set(state.actor, 1);
