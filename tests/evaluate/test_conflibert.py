@@ -19,6 +19,16 @@ def test_overlap_and_exact_matching():
     assert (overlap.tp, overlap.fp, overlap.fn) == (1, 0, 1) and (exact.tp, exact.fp, exact.fn) == (0, 1, 2)
 
 
+def test_a_second_member_of_a_matched_coordinated_gold_phrase_is_no_false_positive():
+    text = "Rebels demanded the removal of the president and his ruling party."
+    gold = ["the president and his ruling party"]
+    president, party = (text.index("president"), text.index("president") + 9), (text.index("his ruling"), text.index("party") + 5)
+    overlap, _ = match(text, [president, party], gold)
+    assert (overlap.tp, overlap.fp, overlap.fn) == (1, 0, 0)
+    overlap, _ = match(text, [president, (0, 6)], gold)  # "Rebels" lies outside it: a false positive
+    assert (overlap.tp, overlap.fp, overlap.fn) == (1, 1, 0)
+
+
 def test_pentaclass_from_cameo_root_then_type():
     assert pentaclass("REQUEST", "02") == 0 and pentaclass("REQUEST", "10") == 3
     assert pentaclass("AGREE", "03") == 1 and pentaclass("AID", "07") == 2 and pentaclass("ASSAULT", "19") == 4

@@ -71,6 +71,27 @@ def test_passive_agent_is_the_source(events_pipeline):
     assert event.target
 
 
+@pytest.mark.parametrize("text, source_word", [
+    ("Thousands of Nigerians marched in Abuja to protest against fuel prices.", "nigeria"),
+    ("A group of Sudanese refugees began a hunger strike outside the embassy in Cairo.", "refuge"),
+    ("Representatives from Ukrainian civic groups demanded the release of prisoners held by Russia.", "ukrain"),
+])
+def test_the_source_named_inside_a_collective_subject(events_pipeline, text, source_word):
+    """"Thousands of X", "a group of X", "representatives from X": the actor is X."""
+    ex, event = top(events_pipeline, text)
+    assert any(source_word in n.lower() for n in names(ex, event.source)), names(ex, event.source)
+
+
+@pytest.mark.parametrize("text, target_word", [
+    ("Bolivian miners rejected the government's decision to close two state mines.", "government"),
+    ("The Kurdish parties rejected calls by the Iraqi prime minister to postpone the vote.", "iraq"),
+])
+def test_the_target_is_whose_act_the_object_names(events_pipeline, text, target_word):
+    ex, event = top(events_pipeline, text)
+    assert event.type == "REJECT"
+    assert any(target_word in n.lower() for n in names(ex, event.target)), names(ex, event.target)
+
+
 def test_place_date_and_acled(events_pipeline):
     text = "Ukrainian forces shelled Russian positions in Donetsk on Monday."
     ex, event = top(events_pipeline, text, published="2024-03-14")

@@ -51,7 +51,11 @@ _WILLING = {"willing", "ready", "prepared"}
 _SPEECH = {"say", "tell", "state", "insist", "declare", "announce", "stress", "add", "write"}
 #: heads whose "of" complement names the actor: "supporters of X", "troops of X"
 _GROUPS = {"member", "supporter", "follower", "troop", "force", "fighter", "soldier", "unit", "militia", "faction",
-           "leader", "wing", "army", "police", "official", "delegation", "government", "people", "citizen"}
+           "leader", "wing", "army", "police", "official", "delegation", "government", "people", "citizen",
+           # collectives and counts: "a group of Liberians", "thousands of Nigerians", "representatives from X"
+           "group", "thousand", "hundred", "dozen", "million", "score", "number", "crowd", "band", "team", "contingent",
+           "representative", "delegate", "envoy", "spokesman", "spokeswoman", "spokesperson", "activist", "resident",
+           "student", "worker", "employee", "minister", "commander", "chief", "head"}
 _AREAS = {"outskirts", "city", "town", "village", "province", "region", "area", "suburb", "suburbs", "centre", "center",
           "north", "south", "east", "west", "part", "parts", "capital", "district", "border", "streets", "heart"}
 _HURT_LEMMAS = {"kill", "wound", "injure", "die"}
@@ -200,6 +204,8 @@ class EventStage(Stage):
             else:
                 f.source = _actors_of(subj, actors) if subj is not None else self._inherited_source(tok, actors)
                 f.target = _actors_of(obj, actors) if obj is not None else []
+                if not f.target and obj is not None:
+                    f.target = [rid for rid in _owner(obj, actors) if rid not in f.source]
             if not f.source:
                 f.source = _speaker(tok, actors)
             if not f.target:
@@ -230,7 +236,7 @@ class EventStage(Stage):
             f.source = _actors_of(by, actors)
         else:
             f.source = sorted({rid for s, e, rid in actors.within(tok.left_edge.idx, tok.idx) if e <= tok.idx})
-        f.target = _prep_targets(tok, actors, preps=("on", "against", "with", "to", "upon", "toward", "towards", "at"))
+        f.target = _prep_targets(tok, actors, preps=("on", "against", "with", "to", "upon", "toward", "towards", "at", "of"))
         head = tok.head
         f.clause = tok
         head_lemma = head.lemma_.lower()
@@ -425,14 +431,30 @@ def _actors_of(tok: Token | None, actors: _Index) -> list[str]:
         if t.lower_ in _RELATIVE and t.head.dep_ == "relcl":
             t = t.head.head
         hits = actors.within(t.idx, _end(t)) or [h for h in actors.within(t.left_edge.idx, _end(t)) if not _possessor(t.doc, h)]
-        if not hits and t.lemma_.lower() in _GROUPS:
-            of = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        if not hits and (t.lemma_.lower() in _GROUPS or t.like_num):
+            of = next((g for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.children if g.dep_ == "pobj"), None)
             if of is not None:
                 hits = actors.within(of.idx, _end(of)) or actors.within(of.left_edge.idx, _end(of))
         for _, _, rid in sorted(hits, key=lambda h: (h[1] - h[0]), reverse=True)[:1]:
             if rid not in out:
                 out.append(rid)
     return out
+
+
+def _owner(tok: Token, actors: _Index) -> list[str]:
+    """Whose act an object names, when it names no actor itself: "rejected Sweden's decision",
+    "rejected calls by Kofi Annan", "protest the violations by fundamentalists"."""
+    for c in tok.children:
+        if c.dep_ == "poss":
+            found = [rid for _, _, rid in actors.within(c.left_edge.idx, _end(c))]
+            if found:
+                return found[:1]
+        if c.dep_ == "prep" and c.lower_ in ("by", "of", "from"):
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            found = _actors_of(pobj, actors)
+            if found:
+                return found
+    return []
 
 
 def _next_actor(tok: Token, actors: _Index, source: list[str]) -> list[str]:
