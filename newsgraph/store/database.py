@@ -239,6 +239,8 @@ def _fact_rows(ex: Extraction) -> dict:
     def prov(item) -> dict:
         return {"article_id": aid, "stage": item.stage, "confidence": item.confidence}
 
+    countries = {x.id: x.country for x in ex.actors}
+
     return {
         schema.actors: [
             {**prov(x), "actor_id": x.id, "name": x.name, "type": x.type, "country": x.country, "sector": x.sector,
@@ -267,6 +269,12 @@ def _fact_rows(ex: Extraction) -> dict:
              "date": x.date, "place": x.place, "attributed_to": x.attributed_to, "start": x.evidence.start,
              "end": x.evidence.end, "data": x.model_dump(mode="json")}
             for x in ex.events
+        ],
+        schema.event_actors: [
+            {"article_id": aid, "event_id": x.id, "actor_id": actor, "role": role, "country": countries.get(actor)}
+            for x in ex.events
+            for role, ids in (("source", x.source), ("target", x.target), ("attributed", [x.attributed_to] if x.attributed_to else []))
+            for actor in dict.fromkeys(ids)
         ],
         schema.relations: [
             {**prov(x), "subject": x.subject, "predicate": x.predicate, "object": x.object,

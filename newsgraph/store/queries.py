@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-from sqlalchemy import String, Text, and_, case, cast, false, func, literal, or_, select
+from sqlalchemy import String, and_, case, cast, func, literal, or_, select, tuple_
 from sqlalchemy.sql import Select
 
 from ..model import Extraction
@@ -19,6 +19,7 @@ from . import schema
 from .database import Store
 
 A, E, P, Q, R, AC = schema.articles, schema.events, schema.places, schema.quotes, schema.relations, schema.actors
+EA = schema.event_actors
 
 
 # -- events --------------------------------------------------------------------------------
@@ -52,16 +53,12 @@ def _event_date():
     )
 
 
-def _contains_id(column, value):
-    """The JSON column holds ``value`` as a string somewhere (an id inside a list).
-
-    The ``events`` table has no actor join table yet, so this matches the quoted id in the JSON
-    text; ids are quoted there, so "a1" does not match "a10"."""
-    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return cast(column, Text).like(f'%"{escaped}"%', escape="\\")
+def _with_actor(*conds):
+    """Events that have an ``event_actors`` row meeting ``conds`` (indexed on actor and country)."""
+    return tuple_(E.c.article_id, E.c.event_id).in_(select(EA.c.article_id, EA.c.event_id).where(*conds))
 
 
-def _event_query(f: EventFilter, columns, country_actors: list[str] | None = None) -> Select:
+def _event_query(f: EventFilter, columns) -> Select:
     date = _event_date()
     query = select(*columns).select_from(
         E.join(A, A.c.id == E.c.article_id).outerjoin(P, and_(P.c.article_id == E.c.article_id, P.c.place_id == E.c.place))
@@ -80,17 +77,13 @@ def _event_query(f: EventFilter, columns, country_actors: list[str] | None = Non
     if f.min_confidence is not None:
         conds.append(E.c.confidence >= f.min_confidence)
     if f.actor:
-        conds.append(or_(_contains_id(E.c.data, f.actor), E.c.attributed_to == f.actor))
+        conds.append(_with_actor(EA.c.actor_id == f.actor))
     if f.country:
         code = f.country.upper()
         if len(code) == 2:
             conds.append(func.upper(P.c.country_code) == code)
         else:
-            ids = country_actors or []
-            conds.append(and_(
-                E.c.article_id.in_(select(AC.c.article_id).where(AC.c.country == code)),
-                or_(*(_contains_id(E.c.data, i) for i in ids)) if ids else false(),
-            ))
+            conds.append(_with_actor(EA.c.country == code))
     if f.date_from:
         conds.append(date >= f.date_from)
     if f.date_to:
@@ -107,11 +100,8 @@ def events(store: Store, f: EventFilter = EventFilter(), *, limit: int = 50, off
     cols = [E.c.pk, E.c.article_id, E.c.data, date, P.c.place_id, P.c.name.label("place_name"), P.c.lat, P.c.lon,
             P.c.country_code, A.c.title]
     with store.engine.connect() as conn:
-        ids = None
-        if f.country and len(f.country) == 3:  # the actors of that country, looked up once (indexed)
-            ids = list(conn.execute(select(AC.c.actor_id).where(AC.c.country == f.country.upper()).distinct().limit(500)).scalars())
-        query = _event_query(f, cols, ids).order_by(date, E.c.pk).limit(limit).offset(offset)
-        total = conn.execute(_event_query(f, [func.count()], ids)).scalar_one()
+        query = _event_query(f, cols).order_by(date, E.c.pk).limit(limit).offset(offset)
+        total = conn.execute(_event_query(f, [func.count()])).scalar_one()
         rows = conn.execute(query).all()
     return total, [_event_row(r) for r in rows]
 

@@ -120,6 +120,17 @@ events = Table(
     *_provenance(),
 )
 
+event_actors = Table(
+    "event_actors", metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    _article_fk(),
+    Column("event_id", String(255), nullable=False),
+    Column("actor_id", String(255), nullable=False, index=True),
+    Column("role", String(16), nullable=False),  # source, target, attributed
+    Column("country", String(3), index=True),  # the actor's country in that article
+)
+"""One row per actor of an event: filters by actor or by an actor's country use an index, not the JSON."""
+
 relations = Table(
     "relations", metadata,
     Column("pk", Integer, primary_key=True, autoincrement=True),
