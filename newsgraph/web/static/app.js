@@ -265,10 +265,13 @@ function renderNetwork(events) {
   const links = [...edges.values()].filter((e) => keep.has(e.source) && keep.has(e.target) && e.source !== e.target).map((e) => ({ ...e }));
   if (!nodes.length) { svg.appendChild(svgEl("text", { x: 10, y: 20, class: "axis" }, "no actors linked by events yet")); return; }
   const linkEls = links.map((l) => svg.appendChild(svgEl("line", { class: "edge " + l.kind, "stroke-width": Math.min(6, 1 + Math.log2(l.weight)) })));
+  // label the best-linked actors (and the one selected); the others name themselves on hover
+  const labelled = new Set([...nodes].sort((a, b) => b.degree - a.degree).slice(0, 30).map((n) => n.id));
   const nodeEls = nodes.map((n) => {
     const g = svgEl("g", { class: "node" + (n.id === state.actor ? " active" : ""), "data-actor": n.id });
-    g.appendChild(svgEl("circle", { r: Math.min(14, 4 + Math.sqrt(n.degree) * 1.5), fill: "#1e88e5" }));
-    g.appendChild(svgEl("text", { x: 8, y: 3 }, actorName(n.id)));
+    n.r = Math.min(14, 4 + Math.sqrt(n.degree) * 1.5);
+    g.appendChild(svgEl("circle", { r: n.r, fill: "#1e88e5" }));
+    if (labelled.has(n.id) || n.id === state.actor) g.appendChild(svgEl("text", { x: n.r + 2, y: 3 }, actorName(n.id)));
     g.appendChild(svgEl("title", {}, `${actorName(n.id)} (${n.id})`));
     g.addEventListener("click", () => setActor(n.id === state.actor ? null : n.id));
     svg.appendChild(g);
@@ -276,9 +279,11 @@ function renderNetwork(events) {
   });
   simulation = d3.forceSimulation(nodes)
     .force("link", d3.forceLink(links).id((d) => d.id).distance(60))
-    .force("charge", d3.forceManyBody().strength(-120))
+    // repulsion shrinks as the network grows, so a big one still fits the panel instead of piling on its edges
+    .force("charge", d3.forceManyBody().strength(-Math.max(12, 900 / Math.sqrt(nodes.length))).distanceMax(Math.max(width, height) / 2))
+    .force("collide", d3.forceCollide((d) => d.r + 2))
     .force("center", d3.forceCenter(width / 2, height / 2))
-    .force("x", d3.forceX(width / 2).strength(0.05)).force("y", d3.forceY(height / 2).strength(0.08))
+    .force("x", d3.forceX(width / 2).strength(0.1)).force("y", d3.forceY(height / 2).strength(0.15))
     .on("tick", () => {
       links.forEach((l, i) => {
         const line = linkEls[i];
