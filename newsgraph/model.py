@@ -146,6 +146,7 @@ class Event(Extracted):
     fatalities: int | None = None
     injured: int | None = None
     evidence: Span
+    trigger: Span | None = None  # the word(s) that coded the event: "shelled", "hunger strike"
 
 
 class Category(Extracted):

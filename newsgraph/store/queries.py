@@ -310,6 +310,8 @@ def annotations(ex: Extraction) -> list[dict]:
         out.append({"kind": "quote", "start": q.start, "end": q.end, "ref": q.speaker, "label": q.speaker_text or q.kind})
     for e in ex.events:
         out.append({"kind": "event", "start": e.evidence.start, "end": e.evidence.end, "ref": e.id, "label": f"{e.type} ({e.modality})"})
+        if e.trigger is not None:
+            out.append({"kind": "trigger", "start": e.trigger.start, "end": e.trigger.end, "ref": e.id, "label": f"{e.type} trigger"})
     n = len(ex.article.text)
     out = [x for x in out if 0 <= x["start"] < x["end"] <= n]
     return sorted(out, key=lambda x: (x["start"], -x["end"], x["kind"]))

@@ -57,7 +57,7 @@ def kharkiv() -> Extraction:
                       speaker_text="Ihor Terekhov", cue="said", stage="test.quotes", confidence=0.85)],
         events=[
             _event(text, "e1", "ASSAULT", s1, source=["mil:RUS"], target=["mil:UKR"], place="aaaa:place:0",
-                   when="2024-03-04", mode="aerial", fatalities=3,
+                   when="2024-03-04", mode="aerial", fatalities=3, trigger=_span(text, "struck"),
                    acled=AcledType(event_type="Explosions/Remote violence", sub_event_type="Air/drone strike")),
             _event(text, "e2", "ASSAULT", s3, source=["mil:UKR"], target=["mil:RUS"], place="aaaa:place:0",
                    when="2024-03-04", confidence=0.55, modality="claimed", attributed_to="mil:UKR"),

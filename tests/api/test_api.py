@@ -40,7 +40,9 @@ def test_one_article_is_its_full_record(client):
 def test_annotated_text_links_every_kind_of_fact(client):
     body = client.get(f"/api/articles/{KHARKIV}/annotated").json()
     kinds = {a["kind"] for a in body["annotations"]}
-    assert kinds == {"actor", "place", "time", "quote", "event"}
+    assert kinds == {"actor", "place", "time", "quote", "event", "trigger"}
+    trigger = next(a for a in body["annotations"] if a["kind"] == "trigger")
+    assert body["text"][trigger["start"]:trigger["end"]] == "struck" and trigger["ref"] == "e1"
     for a in body["annotations"]:
         assert 0 <= a["start"] < a["end"] <= len(body["text"])
     terekhov = [a for a in body["annotations"] if a["kind"] == "actor" and a["ref"] == "person:ihor-terekhov"]

@@ -195,6 +195,16 @@ def test_suicide_bombing_mode_and_acled(events_pipeline):
     assert bombing.acled.sub_event_type == "Suicide bomb"
 
 
+def test_the_trigger_span_points_at_the_coding_words(events_pipeline):
+    text = "Government troops shelled the village of Tawila on Tuesday. Dozens of detainees began a hunger strike in Kober prison."
+    ex = extract(events_pipeline, text)
+    triggers = {e.trigger.text for e in ex.events}
+    assert {"shelled", "hunger strike"} <= triggers
+    for e in ex.events:
+        assert text[e.trigger.start:e.trigger.end] == e.trigger.text
+        assert e.evidence.start <= e.trigger.start < e.trigger.end <= e.evidence.end
+
+
 def test_hunger_strike_is_a_protest(events_pipeline):
     _, event = top(events_pipeline, "Palestinian prisoners began a hunger strike on Monday.")
     assert event.type == "PROTEST" and event.mode == "strike-hun"

@@ -403,8 +403,16 @@ class EventStage(Stage):
             acled=AcledType(event_type=acled[0], sub_event_type=acled[1]) if acled else None,
             fatalities=f.dead, injured=f.hurt,
             evidence=Span(start=sent.start_char, end=sent.end_char, text=sent.text),
+            trigger=_trigger_span(doc, f),
             stage=self.name, confidence=round(max(0.05, min(0.99, f.confidence)), 3),
         )
+
+
+def _trigger_span(doc: Doc, f: Found) -> Span:
+    """The trigger's words in the text: the word, with the words before it of a phrase ("hunger strike")."""
+    tok = f.token
+    first = doc[max(tok.sent.start, tok.i - len(f.trigger.words) + 1)] if f.trigger.pos == "noun" and f.trigger.words else tok
+    return Span(start=first.idx, end=_end(tok), text=doc.text[first.idx:_end(tok)])
 
 
 def _end(tok: Token) -> int:
