@@ -195,6 +195,16 @@ def test_suicide_bombing_mode_and_acled(events_pipeline):
     assert bombing.acled.sub_event_type == "Suicide bomb"
 
 
+@pytest.mark.parametrize("text, type_, mode", [
+    ("Soldiers fired on protesters outside the army headquarters in Khartoum.", "ASSAULT", "firearms"),
+    ("Niger broke off diplomatic relations with Ukraine on Tuesday.", "SANCTION", "relations"),
+])
+def test_verbs_with_a_particle(events_pipeline, text, type_, mode):
+    """"fire on", "break off": particles that YAML would read as booleans unless quoted."""
+    _, event = top(events_pipeline, text)
+    assert (event.type, event.mode) == (type_, mode)
+
+
 def test_the_trigger_span_points_at_the_coding_words(events_pipeline):
     text = "Government troops shelled the village of Tawila on Tuesday. Dozens of detainees began a hunger strike in Kober prison."
     ex = extract(events_pipeline, text)
