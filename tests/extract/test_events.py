@@ -240,3 +240,27 @@ def test_events_stage_declares_what_it_needs(settings):
     from newsgraph.extract.events import EventStage
 
     assert EventStage.requires == ("actors", "places", "times") and EventStage.assigns == ("events", "relations")
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Qatar brokered a prisoner exchange between the two sides.", "AGREE"),
+    ("The two governments inked a border agreement in Astana.", "AGREE"),
+    ("The bishops championed the farmers' cause against the mining company.", "SUPPORT"),
+    ("Colombian and Venezuelan soldiers teamed up against smugglers on the border.", "COOPERATE"),
+    ("Jordanian aircraft airdropped food parcels over northern Gaza.", "AID"),
+    ("The minister berated the army chief for the failed operation.", "ACCUSE"),
+    ("The opposition chided the electoral commission over delays.", "ACCUSE"),
+    ("The junta ruled out talks with the armed groups.", "REJECT"),
+    ("The party repudiated the agreement signed by its former leader.", "REJECT"),
+    ("The families petitioned the governor of Borno for compensation.", "REQUEST"),
+    ("The governor backed down and reopened the market in Maiduguri.", "CONCEDE"),
+    ("The rebels pulled back from the outskirts of Goma.", "RETREAT"),
+    ("Washington sanctioned two Sudanese generals on Thursday.", "SANCTION"),
+    ("The army conscripted hundreds of young men in Rakhine.", "MOBILIZE"),
+    ("Security agents harassed journalists covering the trial in Kampala.", "COERCE"),
+    ("Government jets strafed a convoy of pickup trucks near Tawila.", "ASSAULT"),
+    ("A sniper maimed two children in the old city of Taiz.", "ASSAULT"),
+])
+def test_more_plover_words(events_pipeline, text, type_):
+    _, event = top(events_pipeline, text)
+    assert event.type == type_

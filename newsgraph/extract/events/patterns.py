@@ -57,13 +57,15 @@ def lexicon() -> Lexicon:
                 entry = entry or {}
                 acled = entry.get("acled", spec.get("acled"))
                 words = tuple(phrase.lower().split())
-                trig = Trigger(
-                    type=type_, mode=entry.get("mode"), cameo=str(entry.get("cameo", spec["cameo"])),
-                    acled=tuple(acled) if acled else None, confidence=float(entry.get("conf", 0.75)),
-                    pos=pos, words=words, particle=entry.get("prt"), needs_target=entry.get("needs") == "target",
-                    objects=tuple((k, v[0], v[1] if len(v) > 1 else None) for k, v in (entry.get("objects") or {}).items()),
-                )
-                table.setdefault(words[-1], []).append(trig)
+                particles = entry.get("prt")  # one particle, or a list: "pull: {prt: [out, back]}"
+                for particle in particles if isinstance(particles, list) else [particles]:
+                    trig = Trigger(
+                        type=type_, mode=entry.get("mode"), cameo=str(entry.get("cameo", spec["cameo"])),
+                        acled=tuple(acled) if acled else None, confidence=float(entry.get("conf", 0.75)),
+                        pos=pos, words=words, particle=particle, needs_target=entry.get("needs") == "target",
+                        objects=tuple((k, v[0], v[1] if len(v) > 1 else None) for k, v in (entry.get("objects") or {}).items()),
+                    )
+                    table.setdefault(words[-1], []).append(trig)
     order = lambda ts: tuple(sorted(ts, key=lambda t: (-len(t.words), -t.confidence)))  # noqa: E731
     modality = {w: m for m, ws in data["modality"].items() for w in ws}
     modality_nouns = {w: m for m, ws in data["modality_nouns"].items() for w in ws}
