@@ -42,6 +42,13 @@ def test_pentaclass_scale():
     assert pentaclass("ACCUSE") == 3 and pentaclass("ASSAULT") == 4
 
 
+def test_pentaclass_by_cameo_root_covers_every_root():
+    table = read_data("plover_verbs.v1.yml")["pentaclass_by_cameo"]
+    assert sorted(table) == [f"{i:02d}" for i in range(1, 21)] and set(table.values()) == {0, 1, 2, 3, 4}
+    assert pentaclass("SANCTION", "16") == 3 and pentaclass("PROTEST", "14") == 4 and pentaclass("REQUEST", "10") == 3
+    assert pentaclass("REQUEST", "02") == 0 and pentaclass("COERCE", "17") == 4
+
+
 @pytest.mark.parametrize("word, value", [("130", 130), ("1,200", 1200), ("a dozen", 12), ("dozens", 12), ("twenty-five", 25),
                                          ("five", 5), ("hundreds", 100), ("blue", None)])
 def test_numbers(word, value):

@@ -78,13 +78,18 @@ def lexicon() -> Lexicon:
 
 
 def pentaclass(type_: str | None, cameo: str | None = None) -> int:
-    """0 neutral ... 4 material conflict: from the CAMEO root code where there is one (01-02 neutral,
-    03-05 verbal cooperation, 06-08 material cooperation, 09-13 verbal conflict, 14-20 material
-    conflict), else from the PLOVER type (None: a statement, neutral)."""
-    if cameo and cameo[:2].isdigit():
-        root = int(cameo[:2])
-        return 0 if root <= 2 else 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
+    """0 neutral ... 4 material conflict: from the CAMEO root code where there is one (the table
+    ``pentaclass_by_cameo`` of plover_verbs.v1.yml), else from the PLOVER type (None: a statement,
+    neutral)."""
+    by_root = _pentaclass_by_cameo()
+    if cameo and cameo[:2] in by_root:
+        return by_root[cameo[:2]]
     return lexicon().pentaclass.get(type_ or "", 0)
+
+
+@lru_cache(maxsize=1)
+def _pentaclass_by_cameo() -> dict[str, int]:
+    return {str(k).zfill(2): int(v) for k, v in read_data("plover_verbs.v1.yml")["pentaclass_by_cameo"].items()}
 
 
 _QUANT = r"(?:(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|an estimated)\s+)?"
