@@ -1,11 +1,18 @@
 """Scorer for the actors of ``events-plover``: does newsgraph give each gold source/target actor the
 gold country code and sector?
 
-For every gold actor (a text span of its sentence) the actor whose mention overlaps the span most is
-compared (ties: the shorter, tighter mention). Its country must equal the gold code, read as ISO alpha-3
-(``CAMEO_TO_ISO`` maps CAMEO's own codes, e.g. JAP -> JPN; IGO and NGO gold codes ask for an actor of
-that type); where gold has a sector, its first three letters must equal the actor's sector. An
-unresolved or missing actor counts as wrong. Items come with a placeholder date (2000-01-01), which
+For every gold actor (a text span of its sentence) the actor named by the span's head is compared: the
+gold text is a noun phrase ("Opposition groups in Zimbabwe", "villages near Macedonia", "Red Cross
+operating in Iraq", "Serbian army and special police troops"), and the actor it denotes is that of its
+head noun (the last word before a post-modifier, a coordination or a bracket; "Hundreds of", "a group
+of" skipped), not of a place or organization inside a modifier. Among the mentions that contain the
+head, the one that overlaps the span most wins (ties: the shorter); where no mention contains the head
+(or it cannot be placed), the mention that overlaps the span most.
+
+Its country must equal the gold code, read as ISO alpha-3 (``CAMEO_TO_ISO`` maps CAMEO's own codes,
+e.g. JAP -> JPN; IGO and NGO gold codes ask for an actor of that type); where gold has a sector, its
+first three letters must equal the actor's sector (a gold "***" is the coders' "no sector", not one).
+An unresolved or missing actor counts as wrong. Items come with a placeholder date (2000-01-01), which
 is used as the article's published date.
 """
 
@@ -55,15 +62,60 @@ def predicted_code(actor) -> str | None:
     return None
 
 
-def best_actor(actors, start: int, end: int):
-    """The actor whose mention overlaps [start, end) most (then: the tighter, shorter mention)."""
+#: words after which a noun phrase's head is over: post-modifiers, relative clauses, coordination
+_AFTER_HEAD = {"of", "in", "near", "from", "at", "on", "with", "by", "for", "to", "into", "inside", "outside", "along", "against",
+               "across", "around", "between", "under", "operating", "based", "stationed", "who", "which", "that", "and", "or",
+               "led", "loyal", "opposed", "fighting", "living", "holding"}
+#: "Hundreds of people", "a group of students", "members of Hamas": the head is after "of"
+_PARTITIVE = {"hundreds", "thousands", "tens", "dozens", "scores", "millions", "group", "groups", "band", "some", "many", "most",
+              "all", "several", "members", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "part",
+              "number", "majority", "hundred", "thousand", "dozen", "million", "unit", "units", "contingent"}
+_LEADING = {"a", "an", "the", "about", "around", "some", "up", "to", "nearly", "almost", "over", "more", "than", "at", "least",
+            "in", "on", "from", "by", "near"}
+
+
+def head_offset(text: str, gold_text: str, span: tuple[int, int]) -> int | None:
+    """Where the head word of a gold actor's phrase is in the sentence (a character offset in ``span``), or None."""
+    start, end = span
+    words = []  # (word, offset) of the gold phrase's words as they stand in the sentence
+    at = start
+    for w in gold_text.replace("...", " ").replace("..", " ").split():
+        pos = text.find(w, at, end)
+        if pos < 0:
+            return None
+        words.append((w, pos))
+        at = pos + len(w)
+    i = 0
+    while i < len(words):  # "In the capital", "About 200 supporters of", "Hundreds of thousands of people"
+        low = words[i][0].lower().strip(",")
+        if low in _LEADING or low.replace(",", "").isdigit():
+            i += 1
+        elif low in _PARTITIVE and i + 1 < len(words) and words[i + 1][0].lower() == "of":
+            i += 2
+        else:
+            break
+    head = None
+    for w, pos in words[i:]:
+        low = w.lower()
+        if head is not None and (low in _AFTER_HEAD or w.startswith("(")):
+            break
+        head = pos + len(w) - 1 if not w.endswith(("'s", "’s")) else pos
+        if w.endswith(","):
+            head = pos
+            break
+    return head
+
+
+def best_actor(actors, start: int, end: int, head: int | None = None):
+    """The actor a gold span [start, end) names: among the mentions that contain its ``head`` (a character
+    offset) where there is one, the one that overlaps the span most (then: the tighter, shorter mention)."""
     best, best_key = None, None
     for actor in actors:
         for m in actor.mentions:
             overlap = min(end, m.end) - max(start, m.start)
             if overlap <= 0:
                 continue
-            key = (overlap, -(m.end - m.start))
+            key = (head is not None and m.start <= head < m.end, overlap, -(m.end - m.start))
             if best_key is None or key > best_key:
                 best, best_key = actor, key
     return best
@@ -74,15 +126,21 @@ def gold_code(code: str) -> str:
     return code if code in ("IGO", "NGO", "MNC", "IMG") else cameo_country(code)
 
 
+def gold_sector(sector: str | None) -> str:
+    """A gold sector's first three letters; "" where gold has none (null, or a placeholder such as "***")."""
+    sector = (sector or "").strip()
+    return sector[:3].upper() if sector[:3].isalpha() else ""
+
+
 def compare(actors, text: str, gold: dict) -> tuple[bool | None, bool | None]:
     """(country right?, sector right? or None where gold has no sector) for one gold actor."""
     span = find_span(text, gold.get("text") or "")
-    actor = best_actor(actors, *span) if span else None
+    actor = best_actor(actors, *span, head=head_offset(text, gold.get("text") or "", span)) if span else None
     country_ok = actor is not None and predicted_code(actor) == gold_code(gold.get("code"))
-    sector = (gold.get("sector") or "").strip()
+    sector = gold_sector(gold.get("sector"))
     sector_ok = None
     if sector:
-        sector_ok = actor is not None and (actor.sector or "")[:3] == sector[:3].upper()
+        sector_ok = actor is not None and (actor.sector or "")[:3] == sector
     return country_ok, sector_ok
 
 
@@ -121,4 +179,5 @@ def score(items: list[dict], settings: Settings, *, pipeline=None) -> dict[str, 
     return score_actors(items, extract_actors(items, settings, pipeline=pipeline))
 
 
-__all__ = ["METRICS", "CAMEO_TO_ISO", "score", "score_actors", "extract_actors", "compare", "find_span", "best_actor", "gold_code", "predicted_code"]
+__all__ = ["METRICS", "CAMEO_TO_ISO", "score", "score_actors", "extract_actors", "compare", "find_span", "head_offset", "best_actor",
+           "gold_code", "gold_sector", "predicted_code"]

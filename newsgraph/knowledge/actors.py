@@ -23,6 +23,7 @@ from . import read_data
 
 ACTORS_FILE = "actors.v1.yml"
 AGENTS_FILE = "agents.v1.yml"
+PEOPLES_FILE = "peoples.v1.yml"
 USER_FILE = "actors.user.json"
 
 #: CAMEO sector (role) codes this project knows, with what they mean.
@@ -121,6 +122,18 @@ def load_agents(*, user: bool | Path = True) -> list[dict]:
             with open(path, encoding="utf-8") as fh:
                 agents += json.load(fh).get("agents", [])
     return agents
+
+
+def load_peoples() -> list[dict]:
+    """Peoples ``{"name", "forms", "country"}`` (``peoples.v1.yml``): ethnic and regional groups ("Chechen",
+    "Hutu") with the one country that is their home, or None where they live in several. ``forms`` are
+    the name and its plural as written in text."""
+    out = []
+    for row in read_data(PEOPLES_FILE)["peoples"]:
+        name = row["name"]
+        plural = row.get("plural", name + "s")
+        out.append({"name": name, "forms": [name] + ([plural] if plural else []), "country": row.get("country")})
+    return out
 
 
 def role_on(entry: dict, day: date | None) -> dict:
@@ -355,6 +368,6 @@ def import_phoenix(directory: str | Path, out_path: str | Path | None = None) ->
 
 __all__ = [
     "SECTORS", "CAMEO_TO_ISO", "cameo_country", "split_code", "user_data_dir", "user_kb_path", "packaged_actors",
-    "user_actors", "load_actors", "load_agents", "role_on", "phoenix_date", "parse_phoenix_actors",
+    "user_actors", "load_actors", "load_agents", "load_peoples", "role_on", "phoenix_date", "parse_phoenix_actors",
     "parse_phoenix_agents", "import_phoenix",
 ]

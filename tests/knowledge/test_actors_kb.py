@@ -1,4 +1,4 @@
-"""The actor KB files (actors.v1.yml, agents.v1.yml) and the Phoenix/PETRARCH importer."""
+"""The actor KB files (actors.v1.yml, agents.v1.yml, peoples.v1.yml) and the Phoenix/PETRARCH importer."""
 
 import json
 from datetime import date
@@ -7,10 +7,10 @@ import pytest
 
 from newsgraph.knowledge import read_data
 from newsgraph.knowledge.actors import (
-    SECTORS, cameo_country, import_phoenix, load_actors, load_agents, packaged_actors, parse_phoenix_actors,
+    SECTORS, cameo_country, import_phoenix, load_actors, load_agents, load_peoples, packaged_actors, parse_phoenix_actors,
     parse_phoenix_agents, phoenix_date, role_on, split_code, user_kb_path,
 )
-from newsgraph.knowledge.countries import by_iso3
+from newsgraph.knowledge.countries import by_iso3, lookup
 
 TYPES = {"armed_group", "military", "police", "government", "intelligence", "party", "movement", "igo", "ngo",
          "judiciary", "legislature", "media", "person", "country"}
@@ -105,6 +105,66 @@ def test_agent_phrases_are_not_in_two_sectors():
 
 def test_agents_file_has_a_version():
     assert read_data("agents.v1.yml")["version"] == 1 and read_data("actors.v1.yml")["version"] == 1
+
+
+def test_agent_phrases_span_one_line_each():
+    phrases = {a["phrase"] for a in load_agents(user=False)}
+    assert "secretary of state" in phrases and "secretary of foreign secretary" not in phrases  # a line break inside a phrase
+    assert {"residential areas", "civilian targets"} <= phrases
+
+
+def test_international_officials_have_no_country_while_in_office(entries):
+    for e in entries:
+        for role in e["roles"]:
+            if role.get("type") in ("igo", "ngo"):
+                assert role.get("country", "missing") is None, e["id"]
+    annan = next(e for e in entries if e["id"] == "person:kofi-annan")
+    assert any(r.get("type") == "igo" for r in annan["roles"])
+
+
+def test_leaders_of_the_1990s_hold_office_on_their_dates(entries):
+    by_id = {e["id"]: e for e in entries}
+    assert role_on(by_id["person:andrei-kozyrev"], date(1994, 5, 1))["sector"] == "GOV"
+    assert role_on(by_id["person:andrei-kozyrev"], date(2000, 1, 1))["sector"] == "ELI"
+    assert role_on(by_id["person:eduard-shevardnadze"], date(1988, 1, 1))["country"] == "RUS"
+    assert role_on(by_id["person:eduard-shevardnadze"], date(1995, 1, 1))["country"] == "GEO"
+    assert role_on(by_id["person:javier-solana"], date(1997, 1, 1))["type"] == "igo"
+    assert sum(e["type"] == "person" for e in entries) >= 300
+
+
+def test_regions_stand_for_their_country(entries):
+    region = {alias: e["country"] for e in entries if e["type"] == "country" for alias in e["aliases"]}
+    assert region["Sindh"] == "PAK" and region["Cabinda"] == "AGO" and region["Republika Srpska"] == "BIH"
+    for alias, iso3 in region.items():
+        assert lookup(alias) is None or lookup(alias).iso3 == iso3, alias  # no region is another country's name
+
+
+def test_new_international_organizations(entries):
+    igos = {alias for e in entries if e["type"] == "igo" for alias in (e["name"], *e["aliases"])}
+    assert {"Western European Union", "Contact Group", "UNSCOM", "Non-Aligned Movement", "SFOR"} <= igos
+
+
+# -- peoples (peoples.v1.yml) ---------------------------------------------------------------------
+
+def test_peoples_file_is_well_formed():
+    assert read_data("peoples.v1.yml")["version"] == 1
+    peoples = load_peoples()
+    assert len(peoples) >= 60
+    names = [p["name"] for p in peoples]
+    assert len(names) == len(set(names))
+    for p in peoples:
+        assert p["country"] is None or by_iso3(p["country"]) is not None, p["name"]
+        for form in p["forms"]:
+            assert form.strip() == form and form[:1].isupper(), p["name"]
+            assert lookup(form) is None, form  # a country's own name or demonym is countries.v1.yml's
+
+
+def test_peoples_homes():
+    home = {p["name"]: p["country"] for p in load_peoples()}
+    assert home["Chechen"] == "RUS" and home["Tibetan"] == "CHN" and home["Rohingya"] == "MMR"
+    assert home["Kurdish"] is None and home["Hutu"] is None and home["Shiite"] is None  # the sentence decides
+    forms = {f for p in load_peoples() for f in p["forms"]}
+    assert {"Chechens", "Hutus", "Rohingya"} <= forms and "Rohingyas" not in forms
 
 
 # -- roles by date ------------------------------------------------------------------------------

@@ -17,22 +17,48 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span as SpacySpan
 
-from ...knowledge.actors import load_actors, load_agents
+from ...knowledge.actors import load_actors, load_agents, load_peoples
 from ...model import Actor, Span
 from ..base import Stage
 from . import coref
-from .patterns import AGENT, COUNTRY, DEMONYM, KB, TITLE, Hit, Recognizer
+from .patterns import AGENT, COUNTRY, DEMONYM, KB, PEOPLE, TITLE, Hit, Recognizer
 from .resolve import ActorKB, Resolved, country_actor, group_actor, org_actor, person_actor
 
 #: prepositions after which a capital is a place, not a government ("in Kabul")
 LOCATIVE = {"in", "at", "near", "from", "into", "inside", "outside", "around", "across", "throughout", "within",
             "to", "toward", "towards", "through", "via", "between", "outskirts", "on"}
+#: KB types that every country has one of: "Congress in the Philippines" is not the U.S. Congress
+_STATE_ORGANS = {"government", "legislature", "military", "police", "judiciary", "intelligence"}
+#: verbs and nouns whose "to X" is the one addressed, not a place: "protested to Belgrade"
+_ADDRESSED = {"protest", "appeal", "write", "speak", "talk", "complain", "explain", "apologize", "apologise", "propose", "offer",
+              "submit", "reply", "respond", "deliver", "present", "pledge", "promise", "hand", "give", "sell", "lend", "grant",
+              "extend", "convey", "express", "letter", "message", "note", "ultimatum", "request", "proposal", "plea", "warning",
+              "aid", "loan", "credit", "apology", "concession", "say", "turn", "announce", "object", "ally", "surrender", "yield"}
+#: "rebel-held", "militant-controlled": the holders are an actor of their own
+_HELD = {"held", "controlled", "occupied", "run", "dominated", "besieged"}
+#: sectors of people who live (and rebels who fight) where they are: a group of them with no country takes
+#: the one country its sentence names (as CAMEO coders do from the place of an event)
+_CIVIL = {"CVL", "OPP", "LAB", "EDU", "AGR", "BUS", "REL", "HLH", "MED", "REB", "UAF", "CRM"}
+#: the last word of a state body's name ("the Kenya Anti-Corruption Commission"); "commision" as often written
+_STATE_BODIES = {"commission", "commision", "ministry", "agency", "authority", "council", "board", "bureau", "directorate",
+                 "inspectorate", "secretariat", "service"}
+_LABOUR_WORDS = {"trade", "trades", "labour", "labor", "workers", "mineworkers", "teachers", "employees", "miners", "dockers",
+                 "journalists", "farmers", "students", "nurses", "doctors", "drivers", "transport", "metalworkers", "civil"}
+#: titles of an office that the text gives a person now: they beat the KB's role for the article's date
+_OFFICES = {"president", "vice president", "vice-president", "prime minister", "premier", "chancellor", "king", "queen",
+            "minister", "foreign minister", "interior minister", "defence minister", "defense minister", "deputy prime minister",
+            "secretary of state", "governor", "mayor", "senator", "speaker"}
+#: "a group based in Trinidad", "the Red Cross operating in Iraq": participles that place a group
+_BASED = {"base", "operate", "station", "headquarter", "active", "deploy", "live", "locate"}
 _FORMER = {"former", "ex", "ex-", "then", "erstwhile", "late"}
 #: heads of a country's own institutions: with no country of their own, the sentence's one country
 INSTITUTIONS = {"army", "military", "police", "government", "authority", "authorities", "ministry", "court", "parliament",
                 "junta", "cabinet", "administration", "regime", "navy", "gendarmerie", "judiciary", "legislature",
                 "presidency", "prosecutor", "minister", "president", "premier", "chancellor", "senate", "congress"}
-_SPONSORED = {"backed", "allied", "supported", "sponsored", "funded", "trained", "aligned", "armed", "affiliated"}
+_SPONSORED = {"backed", "allied", "supported", "sponsored", "funded", "trained", "aligned", "armed", "affiliated", "linked",
+              "inspired", "financed", "friendly"}
+#: member words (agents) that are also everyday adjectives: an agent only when used as a noun
+_ADJECTIVE_READINGS = {"national", "local", "general", "private", "major", "public"}
 _DETS = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those", "some", "many", "several"}
 _SPECIFIC_FIRST = ("MIL", "COP", "JUD", "LEG", "REB", "UAF", "CRM", "OPP", "SPY", "MED", "REF", "HLH", "EDU", "LAB", "AGR",
                    "REL", "NGO", "HRI", "ELI", "IGO", "BUS", "CVL", "ENV", "DEV", "PTY", "GOV")
@@ -60,7 +86,11 @@ class ActorStage(Stage):
         actors = actors if actors is not None else load_actors(user=user_kb)
         self.agents = agents if agents is not None else load_agents(user=user_kb)
         self.kb = ActorKB(actors)
-        self.recognizer = Recognizer(nlp, actors, self.agents)
+        self.peoples = load_peoples()
+        #: one-word titles that a KB alias may begin with ("President Bush", "King Hussein"): their sector
+        self.title_words = {a["phrase"]: a["sector"] for a in self.agents if a.get("kind") == "title" and " " not in a["phrase"]
+                            and a["phrase"][:1].isupper() and not a["phrase"].endswith(".")}
+        self.recognizer = Recognizer(nlp, actors, self.agents, self.peoples)
 
     # -- the stage ----------------------------------------------------------------------------
     def predict(self, doc: Doc) -> dict:
@@ -117,6 +147,14 @@ ORG_WORDS = {
 }
 
 
+_NAME_TITLES = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame", "sheikh", "sheik", "king", "queen", "prince", "princess",
+                "mullah", "ayatollah", "imam", "general", "gen", "president", "premier", "chancellor", "chief", "comrade", "sayyed"}
+
+
+def _not_all_titles(tokens) -> bool:
+    return any(t.lower_.rstrip(".") not in _NAME_TITLES for t in tokens)
+
+
 def _org_like(ent: SpacySpan) -> bool:
     words = [t.text for t in ent if not t.is_punct]
     if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
@@ -135,6 +173,16 @@ class _PhraseReader:
     """Reads the noun phrases of one doc into mentions of actors."""
 
     def __init__(self, stage: ActorStage, doc: Doc, hits: list[Hit], day):
+        self.ent_at: dict[int, SpacySpan] = {}
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                self.ent_at[i] = ent
+
+        def in_person_name(h: Hit) -> bool:  # "Karen" in "Karen Bass" is no people
+            ent = self.ent_at.get(h.start)
+            return h.kind == PEOPLE and ent is not None and ent.label_ == "PERSON" and ent.end - ent.start > h.end - h.start
+
+        hits = [h for h in hits if not in_person_name(h)]
         self.stage, self.doc, self.hits, self.day = stage, doc, hits, day
         self.kb = stage.kb
         self.starts = [h.start for h in hits]  # hits come sorted by start
@@ -142,11 +190,8 @@ class _PhraseReader:
         for h in hits:
             for i in range(h.start, h.end):
                 self.hit_at[i] = h
-        self.ent_at: dict[int, SpacySpan] = {}
-        for ent in doc.ents:
-            for i in range(ent.start, ent.end):
-                self.ent_at[i] = ent
         self.used: set[Hit] = set()
+        self.overridden: set[Hit] = set()  # KB names read as another country's organ ("Congress in the Philippines")
         self.out: list[Mention] = []
         self.done_heads: set[int] = set()
 
@@ -171,22 +216,34 @@ class _PhraseReader:
         if head.dep_ != "pobj":
             return False
         prep = head.head
+        if prep.lower_ in ("to", "toward", "towards") and prep.head.lemma_.lower() in _ADDRESSED:
+            return False  # "protested to Belgrade", "an ultimatum to Baghdad": the government is addressed
         return prep.lower_ in LOCATIVE or prep.lower_ == "of" and prep.head.lower_ in ("out", "outside", "north", "south", "east", "west")
 
     def complement(self, head, *, inside: bool = False) -> tuple[str | None, Resolved | None, int | None]:
         """"the president of Armenia", "soldiers of the Islamic State": the country or organization of an
-        "of"/"from" complement (also "in", when ``inside``), and where the complement ends."""
+        "of"/"from" complement (also "in", when ``inside``; "a group based in Trinidad", "villages near
+        Macedonia's border" too), and where the complement ends."""
         preps = ("of", "from", "for", "in", "near") if inside else ("of", "from", "for")
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in preps:
+        heads = [(head, preps)] + [(c, ("in", "near", "inside", "from")) for c in head.children
+                                   if c.dep_ == "acl" and c.lemma_.lower() in _BASED]
+        for owner, allowed in heads:
+            for prep in owner.children:
+                if prep.dep_ != "prep" or prep.lower_ not in allowed:
+                    continue
                 for pobj in prep.children:
                     if pobj.dep_ != "pobj":
                         continue
                     hit = self.hit_at.get(pobj.i)
+                    if hit is None or hit.kind in (AGENT, TITLE):  # "near Macedonia's border", "for the U.S. embassy"
+                        hit = next((self.hit_at[c.i] for c in pobj.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                                    and c.i in self.hit_at and self.hit_at[c.i].kind in (COUNTRY, DEMONYM)), None)
                     if hit is None:
                         continue
                     if hit.kind in (COUNTRY, DEMONYM):
                         return hit.key, None, pobj.right_edge.i + 1
+                    if hit.kind == PEOPLE and self.people(hit)["country"]:
+                        return self.people(hit)["country"], None, pobj.right_edge.i + 1
                     if hit.kind == KB:
                         r = self.kb.resolve(hit.key, self.day)
                         if r.type in ("government", "country") and r.country:
@@ -199,17 +256,49 @@ class _PhraseReader:
     def read(self) -> list[Mention]:
         doc = self.doc
         phrases = []
-        for chunk in doc.noun_chunks:
+        chunks = list(doc.noun_chunks)
+        for chunk in chunks:
             start = chunk.start
             # possessors inside the chunk ("the Iraqi government's advance") are phrases of their own
             for tok in chunk:
                 if tok.dep_ == "poss" and tok.pos_ in ("NOUN", "PROPN") and tok.i != chunk.root.i:
                     left = max(tok.left_edge.i, chunk.start)
                     phrases.append((left, tok.i + 1, tok, True))
-            phrases.append((start, chunk.end, chunk.root, False))
+            root, end = chunk.root, chunk.end
+            date = self.ent_at.get(root.i)
+            if date is not None and date.label_ in ("DATE", "TIME") and date.start > start and date.end >= end:
+                root, end = doc[date.start - 1], date.start  # "Syrian President Bashar Assad Tuesday": the date is no head
+            phrases.append((start, end, root, False))
+        in_chunk = {i for chunk in chunks for i in range(chunk.start, chunk.end)}
+        for hit in self.hits:
+            if hit.kind not in (AGENT, TITLE):
+                continue
+            if (hit.kind == AGENT and hit.end + 1 < len(doc) and doc[hit.end].text in ("-", "\u2013")
+                    and doc[hit.end + 1].lower_ in _HELD):  # "Albanian rebel-held territory": the holders are an actor
+                before = self.hit_at.get(hit.start - 1)
+                start = before.start if before is not None and before.kind in (COUNTRY, DEMONYM, PEOPLE) else hit.start
+                phrases.append((start, hit.end, doc[hit.end - 1], False))
+                continue
+            tok = doc[hit.end - 1]
+            if tok.i in in_chunk or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            # an agent noun the parser left out of every chunk ("Qatar's emir, Sheikh Hamad ...")
+            lefts = [t for t in tok.lefts if t.dep_ in ("poss", "amod", "compound", "det", "nummod", "case")]
+            start = min((t.left_edge.i for t in lefts), default=tok.i)
+            if hit.kind == TITLE and hit.start < start:
+                start = hit.start
+            while start > 0 and (before := self.hit_at.get(start - 1)) is not None and before.kind in (COUNTRY, DEMONYM, TITLE):
+                start = before.start  # "Syrian President ..."
+            end, root = hit.end, tok
+            name = self.hit_at.get(end) or self.ent_at.get(end)
+            if name is not None and name.start == end and (getattr(name, "label_", "") == "PERSON" or getattr(name, "kind", "") == KB):
+                end, root = name.end, doc[name.end - 1]  # "President Bashar al-Assad" with no chunk of its own
+            if all(i not in in_chunk for i in range(start, end)):
+                phrases.append((start, end, root, False))
         for start, end, root, possessor in phrases:
             self.read_phrase(start, end, root, possessor)
         self.leftovers()
+        self.free_countries()
         self.merge_appositions()
         self.out.sort(key=lambda m: (m.start, -m.end))
         return self.out
@@ -239,8 +328,8 @@ class _PhraseReader:
             head_hit = None
         mods = [h for h in inside if h is not head_hit]
         mention = self.phrase_actor(start, end, root, head_hit, mods, possessor)
-        if mention is None:
-            return
+        if mention is None or any(m.start == mention.start and m.end == mention.end for m in self.out):
+            return  # one actor for one stretch of text
         self.done_heads.add(root.i)
         mention.extra["subject"] = root.dep_ in ("nsubj", "nsubjpass")
         if root.dep_ == "appos":
@@ -254,31 +343,57 @@ class _PhraseReader:
             self.used.add(kb_hit)
             return Mention(start, end, self.kb.resolve(kb_hit.key, self.day), root.i, "name", confidence=0.9)
         countries = [h for h in mods if h.kind in (COUNTRY, DEMONYM) and h.end <= root.i + 1]
-        if countries and any(t.lower_.rsplit("-", 1)[-1] in _SPONSORED for t in doc[countries[-1].end : root.i]):
-            countries = []  # "U.S.-backed rebels", "Iran-allied militias": not the group's own country
+        if countries and (self.sponsored(countries[-1]) or any(
+                t.lower_ in _SPONSORED and doc[t.i - 1].text in ("-", "\u2013") for t in doc[countries[-1].end : root.i])):
+            countries = []  # "U.S.-backed rebels", "U.S. and Western-allied groups": not the group's own country
         country = countries[-1].key if countries else None
-        kb_mods = [h for h in mods if h.kind == KB]
-        agent_hits = [h for h in mods if h.kind in (AGENT, TITLE)]
+        kb_mods = [h for h in mods if h.kind == KB and not self.sponsored(h) and h not in self.overridden]  # "the Al Qaeda-linked group"
+        agent_hits = [h for h in mods if h.kind in (AGENT, TITLE) and not self.adjective_reading(h)]
         former = any(t.lower_.rstrip("-") in _FORMER for t in doc[start : root.i + 1])
         plural = root.tag_ in ("NNS", "NNPS") or bool(head_hit and head_hit.plural)
         qualifier = self.qualifier(start, root.i)
+        peoples = [h for h in mods if h.kind == PEOPLE and h.end <= root.i + 1 and not self.sponsored(h)]
+        if peoples:  # "Chechen refugees", "the Hutu rebel group": the people qualifies, its home is the country
+            people = self.people(peoples[-1])
+            qualifier = doc[peoples[-1].start : peoples[-1].end].text
+            country = country or people["country"]
+            self.used.add(peoples[-1])
+
+        if head_hit is not None and head_hit.kind == KB and self.other_person(head_hit):
+            head_hit = None  # "Jerome Powell" is not Colin Powell, "Laura Bush" not George W. Bush
 
         if head_hit is not None and head_hit.kind == KB:
             r = self.kb.resolve(head_hit.key, self.day)
             if self.kb.get(head_hit.key).get("metonym") and self.locative(root):
                 if not r.country:
                     return None
-                self.used.add(head_hit)
-                return Mention(head_hit.start, head_hit.end, country_actor(r.country), root.i, "country", confidence=0.5)
+                self.used.add(head_hit)  # "bombs exploded in Kabul": the city, its people (CAMEO-style: civilians)
+                city = group_actor(r.country, "CVL", None, doc[head_hit.start : head_hit.end].text, self.kb, self.day)
+                return Mention(head_hit.start, head_hit.end, city, root.i, "nominal", confidence=0.5)
             if r.country is None and country and r.type not in ("igo", "ngo", "person"):
                 r.country = country
-            titled = self.sector_of(agent_hits, former)
-            if r.person and titled in ("GOV", "MIL", "LEG", "JUD", "ELI") and r.sector != titled and (former or r.sector in ("ELI", None)):
+            elif r.country and r.type in _STATE_ORGANS and not r.person:
+                # "the Philippine Congress", "Congress in the Philippines": another country's organ of the same kind
+                other = country or self.complement(root, inside=True)[0] or self.next_country(end)
+                if other and other != r.country:
+                    self.used.update([head_hit, *countries])
+                    self.overridden.add(head_hit)
+                    r = group_actor(other, r.sector, None, _clean_name(doc[start:end]), self.kb, self.day)
+                    return Mention(start, end, r, root.i, "nominal", plural=plural, confidence=0.7)
+            titled = self.sector_of(agent_hits, former) or self.stage.title_words.get(doc[head_hit.start].text)  # "President Bush"
+            office = not former and (any(doc[h.start:h.end].text.lower() in _OFFICES for h in agent_hits)
+                                     or doc[head_hit.start].text.lower() in _OFFICES)
+            if (r.person and titled in ("GOV", "MIL", "LEG", "JUD", "ELI") and r.sector != titled
+                    and (former or office and r.type == "person" or r.sector in ("ELI", None))):
                 r.sector = titled  # the text's own title ("President X", "former minister X") wins
             self.used.update([head_hit, *countries, *kb_mods])
             return Mention(start, end, r, root.i, "name", plural=plural, confidence=0.95)
 
         ent = self.ent_at.get(root.i)
+        if ent is None and root.pos_ == "PROPN" and root.i > start:
+            prev = self.ent_at.get(root.i - 1)
+            if prev is not None and prev.label_ == "PERSON" and prev.end == root.i:
+                ent = SpacySpan(doc, prev.start, root.i + 1, label="PERSON")  # "Gloria Macapagal" + "Arroyo"
         titled_org = ent is not None and ent.label_ == "ORG" and any(h.kind == TITLE and (h.start == ent.start or h.end == ent.start) for h in agent_hits)
         if ent is not None and (ent.label_ == "PERSON" or titled_org) and head_hit is None:
             sector = self.sector_of(agent_hits, former)
@@ -286,10 +401,11 @@ class _PhraseReader:
             if country is None and kb_org is not None:
                 country = kb_org.country
                 sector = sector or kb_org.sector
-            if country is None:
+            office = kb_org.type if kb_org is not None and kb_org.type in ("igo", "ngo") and country is None else None
+            if country is None and office is None:
                 country = self.complement(root)[0]
             guessed = False
-            if country is None and sector is not None:
+            if country is None and sector is not None and office is None:
                 country = self.sentence_country(root)
                 guessed = country is not None
             name = self.person_name(ent)
@@ -300,14 +416,30 @@ class _PhraseReader:
             if self.locative(root) and not agent_hits:
                 return None
             self.used.update([*countries, *agent_hits])
-            return Mention(start, end, person_actor(name, country, sector), root.i, "name", confidence=0.6 if guessed else 0.8,
-                           extra={"guessed_country": guessed})
+            person = person_actor(name, country, sector)
+            if office:  # "Arab League Secretary-General Chedli Klibi": coded as the organization he acts for
+                person.type = office
+            return Mention(start, end, person, root.i, "name", confidence=0.6 if guessed else 0.8,
+                           extra={"guessed_country": guessed, "want_country": country is None and sector is not None and office is None})
 
         if head_hit is not None and head_hit.kind in (AGENT, TITLE):
+            for other in [h for h in agent_hits if h.end <= head_hit.start and self.agent(h).get("kind") != "weak"]:
+                between = doc[other.end : head_hit.start]
+                if any(t.lower_ in ("and", "or") for t in between) and not any(h.start >= other.end for h in countries):
+                    # "students and trade unions", "police and soldiers": two groups, the modifiers before both shared
+                    agent_hits.remove(other)
+                    osector = self.agent(other)["sector"]
+                    oq = qualifier if country or qualifier else doc[other.end - 1].lemma_.lower()
+                    self.used.add(other)
+                    self.out.append(Mention(other.start, other.end, group_actor(country, osector, oq, doc[other.start:other.end].text,
+                                                                                self.kb, self.day),
+                                            other.end - 1, "nominal", plural=other.plural, confidence=0.6))
             all_agents = [head_hit, *agent_hits]
             sector = self.sector_of(all_agents, former)
             if self.agent(head_hit).get("kind") != "weak" and not former:  # the head's own sector: "military government" is GOV
                 sector = self.agent(head_hit)["sector"]
+            if all(self.agent(h).get("kind") == "weak" for h in all_agents):
+                sector = self.complement_sector(root) or sector  # "leaders of the opposition", "members of the union"
             agent = self.agent(head_hit)
             kb_org = self.org_of(kb_mods)
             if country is None and kb_org is None:
@@ -332,12 +464,22 @@ class _PhraseReader:
             if ent is not None and ent.label_ == "ORG" and ent.end - ent.start > head_hit.end - head_hit.start and not countries:
                 if country is None and sector in ("GOV", "MIL", "COP", "JUD", "LEG", "SPY"):
                     country = self.sentence_country(root)
-                return Mention(start, end, org_actor(_clean_name(ent), country, sector), root.i, "name", confidence=0.6)
-            guessed = False
+                if sector == "LAB" and self.party_union(head_hit):
+                    sector = None  # "the Homeland Union" is a party
+                return Mention(start, end, org_actor(_clean_name(ent), country, sector), root.i, "name", confidence=0.6,
+                               extra={"want_country": country is None, "sector": sector})
+            guessed = institution = False
             if (country is None and qualifier is None and sector in ("MIL", "COP", "GOV", "JUD", "LEG", "SPY")
                     and (root.lemma_.lower() in INSTITUTIONS or agent.get("kind") in ("person", "title"))):
                 country = self.sentence_country(root)  # "the army", "police" in a sentence about one country
                 guessed = country is not None
+                institution = True
+            elif country is None and peoples and sector not in ("IGO", "NGO"):
+                country = self.sentence_country(root)  # "Hutu rebels" in a sentence about Burundi
+                guessed = country is not None
+            if country is None and qualifier is None and root.dep_ == "conj":
+                country = self.conjunct_country(root)  # "Israeli helicopters and tanks": the tanks are Israeli too
+            want_country = country is None and qualifier is None and (sector in _CIVIL or institution)
             own_qualifier = qualifier
             if country is None and qualifier is None:
                 qualifier = root.lemma_.lower()  # "militants" and "civilians" with no country are different actors
@@ -352,7 +494,8 @@ class _PhraseReader:
             return Mention(start, end, r, root.i, "nominal", plural=plural, confidence=0.6 if guessed or not country else 0.75,
                            anaphoric=None if guessed else anaphoric,
                            extra={"person_role": agent.get("kind") in ("person", "title", "weak") and not plural, "poss": poss,
-                                  "sector": sector, "qualifier": own_qualifier, "guessed_country": guessed})
+                                  "sector": sector, "qualifier": own_qualifier, "guessed_country": guessed,
+                                  "want_country": want_country})
 
         if head_hit is not None and head_hit.kind == COUNTRY:
             self.used.add(head_hit)
@@ -367,6 +510,15 @@ class _PhraseReader:
                 qualifier = doc[head_hit.start:head_hit.end].text.rstrip("s")
                 home = self.complement(root, inside=True)[0] or self.sentence_country(root, exclude=head_hit.key, first=True) or home
             r = group_actor(home, "CVL", qualifier, _clean_name(doc[start:end]), self.kb, self.day)
+            return Mention(start, end, r, root.i, "nominal", plural=plural, confidence=0.6)
+
+        if head_hit is not None and head_hit.kind == PEOPLE and root.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("amod", "compound"):
+            self.used.add(head_hit)  # "Chechens", "ethnic Hutus", "Kurds in Iraq": civilians of the people's home
+            people = self.people(head_hit)
+            home = self.complement(root, inside=True)[0] or people["country"] or self.sentence_country(root)
+            written = doc[head_hit.start : head_hit.end].text
+            r = group_actor(home, "CVL", people["name"] if written != people["name"] and written.endswith("s") else written,
+                            _clean_name(doc[start:end]), self.kb, self.day)
             return Mention(start, end, r, root.i, "nominal", plural=plural, confidence=0.6)
 
         poss = next((t for t in root.children if t.dep_ == "poss"), None)
@@ -388,11 +540,127 @@ class _PhraseReader:
                 return Mention(start, end, placeholder, root.i, "nominal", plural=plural, confidence=0.6, anaphoric=root.lemma_.lower())
 
         if ent is not None and ent.label_ == "ORG" and head_hit is None and not self.locative(root) and _org_like(ent):
-            sector = self.sector_of([h for h in agent_hits], former)
+            sector = self.sector_of([h for h in agent_hits if not self.party_union(h)], former)
             name = _clean_name(ent)
             self.used.update([*countries, *agent_hits])
-            return Mention(start, end, org_actor(name, country, sector), root.i, "name", confidence=0.6)
+            return Mention(start, end, org_actor(name, country, sector), root.i, "name", confidence=0.6,
+                           extra={"want_country": country is None, "sector": sector})
+        if (head_hit is None and country and countries and root.is_title and root.lower_ in _STATE_BODIES
+                and not self.locative(root) and countries[-1].start > start - 1):
+            # "the Kenya Anti-Corruption Commission", "the Zimbabwe Electoral Commission": a state body
+            self.used.update(countries)
+            name = _clean_name(doc[countries[-1].start : root.i + 1])
+            return Mention(start, end, org_actor(name, country, "GOV"), root.i, "name", confidence=0.6)
         return None
+
+    def next_country(self, end: int) -> str | None:
+        """A country named right after a phrase, in an "in"/"of" complement the parser attached elsewhere."""
+        doc = self.doc
+        if end + 1 < len(doc) and doc[end].lower_ in ("in", "of"):
+            at = end + 1 if doc[end + 1].lower_ != "the" or self.hit_at.get(end + 1) is not None else end + 2
+            hit = self.hit_at.get(at)
+            if hit is not None and hit.start == at and hit.kind in (COUNTRY, DEMONYM):
+                return hit.key
+        return None
+
+    def complement_sector(self, head) -> str | None:
+        """The sector of the group an "of"/"from" complement names ("representatives from civil society")."""
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        inner = [h for h in self.hits_in(pobj.left_edge.i, pobj.i + 1)
+                                 if h.kind in (AGENT, TITLE) and self.agent(h).get("kind") != "weak" and not self.adjective_reading(h)]
+                        if inner:
+                            return self.sector_of(inner, False)
+        return None
+
+    def party_union(self, hit: Hit) -> bool:
+        """"Union" as a word of a party's or an alliance's name ("the Homeland Union", "the Democratic Union"),
+        not a trade union: capitalized, with no word of work in the name ("National Union of Mineworkers")."""
+        doc = self.doc
+        if hit.kind != AGENT or hit.end - hit.start != 1 or doc[hit.start].lower_ != "union" or not doc[hit.start].is_title:
+            return False
+        ent = self.ent_at.get(hit.start)
+        words = {t.lower_ for t in (ent if ent is not None else doc[max(0, hit.start - 3) : hit.start + 4])}
+        return not words & _LABOUR_WORDS and not any(w.endswith("workers") for w in words)
+
+    def other_person(self, hit: Hit) -> bool:
+        """A KB person's surname inside a longer name of someone else: a first name the alias lacks."""
+        ent = self.ent_at.get(hit.start)
+        if ent is None or ent.label_ != "PERSON" or ent.start >= hit.start:
+            return False
+        entry = self.kb.get(hit.key)
+        if entry.get("type") != "person":
+            return False
+        before = [t for t in self.doc[ent.start : hit.start] if t.i not in self.hit_at and t.is_alpha and t.is_title]
+        return bool(before) and _not_all_titles(before)
+
+    def conjunct_country(self, root) -> str | None:
+        """The country of the first conjunct's group, where its own words named it ("Serbian army and special
+        police troops", "Israeli helicopters and tanks")."""
+        first = root.head
+        for m in self.out:
+            if m.head == first.i and m.kind == "nominal" and m.actor.country and not m.actor.person and not m.extra.get("guessed_country"):
+                return m.actor.country
+        return None
+
+    def free_countries(self) -> None:
+        """A titled person, an unknown organization or a civilian group with no country of its own ("President
+        Prosper Avril", "hundreds of thousands of people") takes the one country its sentence names that is no other actor's
+        modifier: in "... declared a siege in Haiti, a spokeswoman for the U.S. embassy said" the U.S. is
+        the embassy's, Haiti is free."""
+        waiting = [m for m in self.out if m.extra.get("want_country") and m.actor.country is None]
+        if not waiting:
+            return
+        for m in waiting:
+            sent = self.doc[m.head].sent
+            free = set()
+            for h in self.hits_in(sent.start, sent.end):
+                if h.start >= m.start and h.end <= m.end:
+                    continue
+                if h.kind in (COUNTRY, DEMONYM):
+                    key = h.key
+                elif h.kind == PEOPLE:
+                    key = self.people(h)["country"]
+                elif h.kind == KB and self.kb.get(h.key).get("metonym"):
+                    key = self.kb.resolve(h.key, self.day).country
+                else:
+                    continue
+                bound = any(o is not m and o.start <= h.start and h.end <= o.end and (o.end - o.start) > (h.end - h.start)
+                            for o in self.out)
+                if key and not bound:
+                    free.add(key)
+            if len(free) != 1:
+                continue
+            country = free.pop()
+            if m.actor.person or m.actor.id.startswith("org:"):
+                m.actor.country = country  # a named person or organization keeps its own id
+            else:
+                m.actor = group_actor(country, m.extra.get("sector"), None, m.actor.name, self.kb, self.day)
+            m.extra["guessed_country"] = True
+            m.confidence = min(m.confidence, 0.55)
+
+    def people(self, hit: Hit) -> dict:
+        return self.stage.peoples[int(hit.key)]
+
+    def sponsored(self, hit: Hit) -> bool:
+        """"Iran-allied", "U.S.-backed", "Al Qaeda-linked": the hit is the group's patron, not the group."""
+        doc = self.doc
+        nxt = doc[hit.end] if hit.end < len(doc) else None
+        if nxt is not None and nxt.text in ("-", "\u2013") and hit.end + 1 < len(doc):
+            nxt = doc[hit.end + 1]
+        elif nxt is not None and not nxt.text.startswith("-"):
+            return False
+        return nxt is not None and nxt.lower_.lstrip("-") in _SPONSORED
+
+    def adjective_reading(self, hit: Hit) -> bool:
+        """"national security adviser", "local officials", "general strike": a member word used as an
+        adjective is no agent."""
+        if hit.end - hit.start != 1 or hit.kind != AGENT:
+            return False
+        tok = self.doc[hit.start]
+        return tok.lower_ in _ADJECTIVE_READINGS and (tok.pos_ == "ADJ" or tok.dep_ == "amod")
 
     def sentence_country(self, token, *, exclude: str | None = None, first: bool = False) -> str | None:
         """The country of a sentence that names exactly one (for "President X" with no other clue); with
@@ -402,10 +670,13 @@ class _PhraseReader:
         for h in self.hits_in(sent.start, sent.end):
             if h.kind in (COUNTRY, DEMONYM):
                 found.setdefault(h.key, h.start)
+            elif h.kind == PEOPLE and self.people(h)["country"]:
+                found.setdefault(self.people(h)["country"], h.start)
             elif h.kind == KB:
                 r = self.kb.resolve(h.key, self.day)
                 if not r.person and r.country:
-                    found.setdefault(r.country, h.start)
+                    other = self.next_country(h.end) if r.type in _STATE_ORGANS else None
+                    found.setdefault(other or r.country, h.start)
         found.pop(exclude, None)
         if first and found:
             return min(found, key=found.get)
@@ -457,6 +728,9 @@ class _PhraseReader:
             if h.kind == KB and any(m.start == h.start and m.end == h.end for m in self.out):
                 continue
             tok = self.doc[h.end - 1]
+            if h.kind == KB and any(m.actor.person and m.start <= h.start and h.end <= m.end and m.end - m.start > h.end - h.start
+                                    for m in self.out):
+                continue  # a surname inside another person's name
             if h.kind == KB:
                 r = self.kb.resolve(h.key, self.day)
                 if self.kb.get(h.key).get("metonym") and self.locative(tok):
@@ -466,6 +740,8 @@ class _PhraseReader:
                 self.out.append(Mention(h.start, h.end, country_actor(h.key), h.end - 1, "country", confidence=0.85))
             elif h.kind == DEMONYM:  # "an Australian ultimatum", "Israeli air raids": the country acts
                 self.out.append(Mention(h.start, h.end, country_actor(h.key), h.end - 1, "country", confidence=0.5))
+            elif h.kind == PEOPLE and self.people(h)["country"]:  # "a Chechen attack"
+                self.out.append(Mention(h.start, h.end, country_actor(self.people(h)["country"]), h.end - 1, "country", confidence=0.4))
 
     def merge_appositions(self) -> None:
         """"Lt. Gen. Stephen Townsend, the top U.S. military commander": one actor. A nominal in
@@ -482,6 +758,8 @@ class _PhraseReader:
             if not name.actor.kb_id:
                 if name.actor.country is None or name.extra.get("guessed_country") and role.country:
                     name.actor.country = role.country
+                    if role.country is None and role.type in ("igo", "ngo") and not role.person:
+                        name.actor.type = role.type  # "X, the U.N. envoy": acts for the organization
                 if name.actor.sector is None:
                     name.actor.sector = role.sector
             nominal.actor = name.actor

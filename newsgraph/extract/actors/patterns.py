@@ -12,14 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import IS_ALPHA, IS_TITLE, LENGTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ...knowledge import countries as countries_kb
 
 #: kinds of hit, in order of preference when two hits of the same length overlap
-KB, COUNTRY, DEMONYM, TITLE, AGENT = "kb", "country", "demonym", "title", "agent"
-_RANK = {KB: 0, COUNTRY: 1, DEMONYM: 2, TITLE: 3, AGENT: 4}
+KB, COUNTRY, DEMONYM, PEOPLE, TITLE, AGENT = "kb", "country", "demonym", "people", "title", "agent"
+_RANK = {KB: 0, COUNTRY: 1, DEMONYM: 2, PEOPLE: 3, TITLE: 4, AGENT: 5}
 
 _ARABIC_PREFIX = re.compile(r"\b(al|el|ad|ash|as|an|ar|at|az|Al|El)-(?=[A-Z])")
 
@@ -34,6 +35,9 @@ class Hit:
 
 
 def pluralize(phrase: str) -> str:
+    if " of " in phrase:  # "member of parliament" -> "members of parliament"
+        head, rest = phrase.split(" of ", 1)
+        return f"{pluralize(head)} of {rest}"
     words = phrase.split(" ")
     last = words[-1]
     if last.endswith("man"):
@@ -74,13 +78,14 @@ def _words(text: str) -> int:
 
 
 class Recognizer:
-    """Finds KB actors, countries, demonyms, titles and agent words in a Doc."""
+    """Finds KB actors, countries, demonyms, peoples, titles and agent words in a Doc."""
 
-    def __init__(self, nlp, actors: list[dict], agents: list[dict]):
+    def __init__(self, nlp, actors: list[dict], agents: list[dict], peoples: list[dict] = ()):
         self.vocab = nlp.vocab
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.agents = agents
+        self.peoples = list(peoples)
         self._plural: set[str] = set()
         exact_owner: dict[str, str] = {}  # text -> label: the first registration of a name keeps it
         lower_owner: dict[str, str] = {}
@@ -97,6 +102,11 @@ class Recognizer:
         for entry in packaged:
             self._add_entry(entry, add)
         self._add_countries(add)
+        for i, people in enumerate(self.peoples):  # after the countries: a country's demonym keeps its meaning
+            for form in people["forms"]:
+                add(f"{PEOPLE}|{i}", form, case_free=False)
+                if form != people["name"]:
+                    self._plural.add(form)
         self._add_agents(agents, add)
         for entry in imported:  # the user's KB adds names; a name the packaged KB knows keeps its meaning
             self._add_entry(entry, add)
@@ -110,6 +120,9 @@ class Recognizer:
             self.exact.add(label, list(nlp.tokenizer.pipe(texts)))
         for label, texts in lower.items():
             self.lower.add(label, list(nlp.tokenizer.pipe(texts)))
+        places = {f"{KB}|{e['id']}" for e in packaged if e.get("metonym")}
+        self._fuzzy = _FuzzyIndex((text, label) for text, label in exact_owner.items()
+                                  if label.split("|", 1)[0] in (COUNTRY, DEMONYM, PEOPLE) or label in places)
 
     @staticmethod
     def _add_entry(entry: dict, add) -> None:
@@ -170,7 +183,65 @@ class Recognizer:
             for t in range(hit.start, hit.end):
                 taken[t] = True
             kept.append(hit)
+        if len(doc):  # "Afganistan", "Quatar", "Isreali": a misspelt country, demonym, people or capital
+            flags = doc.to_array([IS_TITLE, IS_ALPHA, LENGTH])
+        for i in range(len(doc)):
+            if taken[i] or not flags[i, 0] or not flags[i, 1] or flags[i, 2] < _FuzzyIndex.MIN:
+                continue
+            tok = doc[i]
+            if tok.ent_type_ and (tok.ent_type_ == "PERSON" or tok.ent_iob_ != "B" or tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"):
+                continue  # a person's name, or one word of a longer name ("British Columbia")
+            label = self._fuzzy.get(tok.text)
+            if label is not None:
+                kind, key = label.split("|", 1)
+                kept.append(Hit(tok.i, tok.i + 1, kind, key, plural=tok.text.endswith("s") and kind != COUNTRY))
         return sorted(kept, key=lambda h: h.start)
 
 
-__all__ = ["Hit", "Recognizer", "pluralize", "transliterations", "strip_article", "KB", "COUNTRY", "DEMONYM", "TITLE", "AGENT"]
+class _FuzzyIndex:
+    """One-edit misspellings of single-word names (an inserted, dropped, changed or swapped letter inside
+    the word; the first letter and the last two as written, so "Indiana" is not "Indian")."""
+
+    MIN = 6  # letters in a word that may be a misspelling (of a name of five or more)
+
+    def __init__(self, items):
+        self.names: dict[str, str] = {}
+        self.deletes: dict[str, set[str]] = {}
+        for text, label in items:
+            if len(text) < self.MIN - 1 or not text.isalpha() or not text.istitle():
+                continue
+            low = text.lower()
+            self.names.setdefault(low, label)
+            for d in self._deletes(low):
+                self.deletes.setdefault(d, set()).add(low)
+
+    @staticmethod
+    def _deletes(word: str) -> set[str]:
+        return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+    def get(self, text: str) -> str | None:
+        low = text.lower()
+        if low in self.names:
+            return None  # written right: the matchers decide
+        found = set(self.deletes.get(low, ()))
+        for d in self._deletes(low):
+            if d in self.names:
+                found.add(d)
+            found |= self.deletes.get(d, set())
+        found = {n for n in found if n[0] == low[0] and n[-2:] == low[-2:] and _one_edit(low, n)}
+        labels = {self.names[n] for n in found}
+        return labels.pop() if len(labels) == 1 else None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Damerau distance of exactly one between two different words."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+__all__ = ["Hit", "Recognizer", "pluralize", "transliterations", "strip_article", "KB", "COUNTRY", "DEMONYM", "PEOPLE", "TITLE", "AGENT"]

@@ -78,8 +78,10 @@ class ActorKB:
         type_ = role.get("type") or target.get("type") or "organization"
         actor_type = "person" if target.get("type") == "person" else type_
         country = role.get("country")
-        if actor_type == "person" and role.get("type") == "igo":
-            country = None
+        if actor_type == "person" and role.get("type") in ("igo", "ngo"):
+            # a person in an international office (a UN secretary-general) is coded as the organization
+            # he acts for, as CAMEO does: no country, the office's type
+            country, actor_type = None, role["type"]
         return Resolved(
             id=target["id"], name=target["name"], type=actor_type, country=country, sector=role.get("sector"),
             kb_id=(f"wikidata:{target['wikidata']}" if target.get("wikidata") else f"newsgraph:{target['id']}"),
