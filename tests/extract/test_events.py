@@ -264,3 +264,42 @@ def test_events_stage_declares_what_it_needs(settings):
 def test_more_plover_words(events_pipeline, text, type_):
     _, event = top(events_pipeline, text)
     assert event.type == type_
+
+
+@pytest.mark.parametrize("text, type_, mode", [
+    ("Gunmen opened fire on a bus carrying pilgrims near Quetta.", "ASSAULT", "firearms"),
+    ("The rebels laid down their weapons in a ceremony in Bunia.", "RETREAT", None),
+])
+def test_a_verb_that_codes_only_with_its_object(events_pipeline, text, type_, mode):
+    """``needs: listed``: "opened fire", "laid down their weapons" are events, "opened a hospital" is none."""
+    _, event = top(events_pipeline, text)
+    assert event.type == type_ and (mode is None or event.mode == mode)
+
+
+def test_opening_a_hospital_is_no_event(events_pipeline):
+    ex = extract(events_pipeline, "The government opened a new hospital in Mekele on Monday.")
+    assert ex.events == []
+
+
+def test_an_object_that_changes_the_type_changes_the_cameo_root(events_pipeline):
+    """"sent troops" is MOBILIZE, coded 15 (material conflict), not the 07 of "send" as aid."""
+    _, event = top(events_pipeline, "Chad sent soldiers to its eastern border with Sudan.")
+    assert event.type == "MOBILIZE" and event.cameo == "15"
+
+
+def test_a_hyphenated_event_noun(events_pipeline):
+    _, event = top(events_pipeline, "Nurses held a sit-in outside the health ministry in Accra.")
+    assert event.type == "PROTEST" and event.mode == "obstruct"
+
+
+def test_the_demand_of_a_protest_is_its_purpose(events_pipeline):
+    """"blocked roads, demanding ...": the protest is the event, not the demand."""
+    _, event = top(events_pipeline, "Traders blocked the main road into Bamako, demanding lower fuel prices.")
+    assert event.type == "PROTEST"
+
+
+def test_the_longest_phrase_wins_over_its_last_word(events_pipeline):
+    """"cessation of hostilities" (AGREE) is listed under "hostilities", "hostility" (ASSAULT) under the lemma."""
+    _, event = top(events_pipeline, "The two sides signed a cessation of hostilities in Nairobi.")
+    assert event.type == "AGREE"
+

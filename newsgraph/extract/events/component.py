@@ -2,14 +2,18 @@
 
 predict(doc), per sentence:
   1. triggers: verbs and event nouns of ``plover_verbs.v1.yml`` ("shelled", "an airstrike", "a hunger
-     strike"); a word inside an actor's name ("Protection Units") is not a trigger, and "said" never is;
+     strike", "a sit-in"); a word inside an actor's name ("Protection Units") is not a trigger, and "said"
+     never is; a verb may code only with a direct object or with one of its listed objects ("opened
+     fire", "laid down their arms"), and its object may turn it into another type, with that type's
+     CAMEO root ("sent troops": MOBILIZE, 15);
   2. roles from the parse: source = the subject (the agent of a passive, the owner of "X's attack", the
      subject of the verb that "launched" a noun trigger, the person "urged" to act), target = the object
      or the object of "on / against / with / to ...", each mapped to the actors whose mentions it holds;
   3. modality from the trigger's own negation and modals and from the word that governs it ("hope to",
      "urged ... to", "the plan for", "threatened to"); a governor that is itself a trigger ("urged":
      REQUEST) is an event of its own and the more confident one; a cooperative act announced with
-     "will" is AGREE, a hostile one THREATEN (PLOVER's promises and threats);
+     "will" is AGREE, a hostile one THREATEN (PLOVER's promises and threats); a demand that gives a
+     protest's purpose ("blocked roads, demanding ...") is the protest's, which codes the sentence;
   4. place: a place mentioned after a locative preposition in the clause; date: ``anchor_date``;
      counts: "killing 130 people", "at least a dozen wounded" (``patterns.counts``);
   5. attribution: the speaker of the quote whose content holds the trigger ("claimed" when its cue is).
@@ -41,6 +45,9 @@ _LIGHT = {"launch", "carry", "conduct", "stage", "mount", "hold", "begin", "star
           "unleash", "resume", "threaten", "open", "reach", "wage", "sign", "commit", "perpetrate", "join", "organize", "organise", "reimpose"}
 _COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}
+_VERBAL = {"REQUEST", "ACCUSE", "REJECT"}
+#: protests that announced are threats: "would blockade Paris", "vowed to storm the palace"
+_HOSTILE_PROTEST = {"obstruct", "riot-spon"}
 _THREAT_MODES = {"restrict", "curfew", "martial-law", "ban"}
 _CLAIM_CUES = {"claim", "allege", "accuse", "charge", "suspect"}
 #: nouns that frame an event noun before them: "a mediation effort", "a bombing campaign"
@@ -59,6 +66,9 @@ _GROUPS = {"member", "supporter", "follower", "troop", "force", "fighter", "sold
 _AREAS = {"outskirts", "city", "town", "village", "province", "region", "area", "suburb", "suburbs", "centre", "center",
           "north", "south", "east", "west", "part", "parts", "capital", "district", "border", "streets", "heart"}
 _HURT_LEMMAS = {"kill", "wound", "injure", "die"}
+#: counts and batches whose "of" complement is what an object really is: "fired dozens of rockets"
+_QUANTITIES = {"dozen", "hundred", "thousand", "million", "score", "number", "batch", "barrage", "salvo", "volley",
+               "wave", "round", "series", "couple", "pair", "shipment", "consignment", "convoy", "ton", "tonne", "lot"}
 
 
 @dataclass
@@ -156,6 +166,13 @@ class EventStage(Stage):
         for f in found:  # "ended mediation efforts", "halt attacks": the verb codes the sentence
             if f.outer is None and f.trigger.pos == "noun" and f.clause.dep_ in ("dobj", "obj"):
                 f.outer = by_token.get(f.clause.head.i)
+        by_clause = {f.clause.i: f for f in found}
+        for f in found:  # "blocked roads, demanding ...", "staged a rally to denounce ...": the protest is the
+            # event, the demand its purpose
+            if f.outer is None and f.type in _VERBAL and f.clause.dep_ == "advcl":
+                outer = by_token.get(f.clause.head.i) or by_clause.get(f.clause.head.i)
+                if outer is not None and outer is not f and outer.trigger.type == "PROTEST":
+                    f.outer = outer
         for f in sorted(found, key=lambda f: -_depth(f.clause)):  # innermost first
             outer = f.outer
             if outer is not None and outer is not f:
@@ -173,6 +190,10 @@ class EventStage(Stage):
             readings = lex.verbs.get(lemma, ())
             if not readings and tok.lower_.endswith("ed"):  # a lemmatizer slip: "waged" -> "wag"
                 readings = lex.verbs.get(tok.lower_[:-1], ()) or lex.verbs.get(tok.lower_[:-2], ())
+            obj = _object(tok)
+            objects = {o for o in (obj, _counted(obj)) if o is not None}
+            readings = [r for r in readings if (not r.needs_object or obj is not None)
+                        and (not r.needs_listed or any(o.lemma_.lower() == k for o in objects for k, _, _ in r.objects))]
             parts = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod")}
             with_particle = [r for r in readings if r.particle and r.particle in parts]
             plain = [r for r in readings if r.particle is None]
@@ -181,14 +202,16 @@ class EventStage(Stage):
             if tok.dep_ == "compound" and tok.head.lemma_.lower() not in _FRAMES or tok.text[:1].isupper() and actors.within(tok.idx, _end(tok)):
                 return None  # "attack preparation", "the People's Protection Units"
             doc = tok.doc
-            for key in (lemma, tok.lower_):
-                for r in lex.nouns.get(key, ()):
-                    before = r.words[:-1]
-                    if before:
-                        k = len(before)
-                        if tok.i - k < tok.sent.start or tuple(t.lower_ for t in doc[tok.i - k : tok.i]) != before:
-                            continue
-                    return r
+            # the longest phrase first, whether it is listed under the lemma or the word itself
+            # ("cessation of hostilities" before "hostility")
+            readings = [r for key in dict.fromkeys((lemma, tok.lower_)) for r in lex.nouns.get(key, ())]
+            for r in sorted(readings, key=lambda r: -len(r.words)):
+                before = r.words[:-1]
+                if before:
+                    k = len(before)
+                    if tok.i - k < tok.sent.start or tuple(t.lower_ for t in doc[tok.i - k : tok.i]) != before:
+                        continue
+                return r
         return None
 
     def _roles(self, tok: Token, trig: Trigger, actors: _Index) -> Found:
@@ -218,10 +241,14 @@ class EventStage(Stage):
                 f.target = _next_actor(tok, actors, f.source)
             if not f.target and passive is None:  # the first actor named later in the clause
                 f.target = _later_actor(tok, actors, f.source)
-            if obj is not None if passive is None else False:
+            done = (_object(tok) or obj) if passive is None else passive  # "sent troops", "troops were sent"
+            if done is not None:
+                lemmas = [o.lemma_.lower() for o in (done, _counted(done)) if o is not None]
                 for lemma, type_, mode in trig.objects:
-                    if obj.lemma_.lower() == lemma:
+                    if lemma in lemmas:
                         f.type, f.mode = type_, mode
+                        if type_ != trig.type:
+                            f.cameo = self.lex.cameo.get(type_, f.cameo)
             if f.source and f.source == f.target:
                 f.target = []
             return f
@@ -343,7 +370,7 @@ class EventStage(Stage):
         """A cooperative act announced is a promise (AGREE); a hostile one a threat (THREATEN)."""
         if f.type in _COOPERATIVE:
             f.type, f.cameo, f.mode, f.modality = "AGREE", "03", None, "planned"
-        elif f.type in _HOSTILE or f.type == "PROTEST" and f.mode == "obstruct":
+        elif f.type in _HOSTILE or f.type == "PROTEST" and f.mode in _HOSTILE_PROTEST:
             f.mode = _threat_mode(f)
             f.type, f.cameo, f.modality = "THREATEN", "13", "threatened"
         elif f.modality == "asserted":
@@ -427,6 +454,18 @@ def _depth(tok: Token) -> int:
             depth += 1
         tok = tok.head
     return depth
+
+
+def _object(verb: Token) -> Token | None:
+    """The direct object of a verb ("opened fire"), else None."""
+    return next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+
+
+def _counted(tok: Token | None) -> Token | None:
+    """What a count or a batch is of: "dozens of rockets", "a barrage of shells", "a shipment of arms"."""
+    if tok is None or not (tok.like_num or tok.lemma_.lower() in _QUANTITIES):
+        return None
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _actors_of(tok: Token | None, actors: _Index) -> list[str]:
@@ -553,6 +592,8 @@ def _threat_mode(f: Found) -> str | None:
         return f.mode
     if f.type == "PROTEST" and f.mode == "obstruct":
         return "restrict"
+    if f.type == "PROTEST" and f.mode == "riot-spon":
+        return "violence"
     if f.type == "ASSAULT":
         return "violence"
     if f.type == "SANCTION":

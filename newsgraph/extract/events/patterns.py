@@ -30,6 +30,8 @@ class Trigger:
     particle: str | None = None
     needs_target: bool = False
     objects: tuple[tuple[str, str, str | None], ...] = ()  # (object lemma, type, mode): "sent troops"
+    needs_object: bool = False  # a verb with a direct object only: "returned the children", not "returned home"
+    needs_listed: bool = False  # only with one of ``objects`` as its object: "opened fire", "laid down their arms"
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,7 @@ class Lexicon:
     modality: dict[str, str]  # governing lemma -> modality
     modality_nouns: dict[str, str]
     pentaclass: dict[str, int]
+    cameo: dict[str, str]  # each type's CAMEO root code, for a reading that an object turns into another type
     numbers: dict[str, int]
     killed: frozenset[str]
     injured: frozenset[str]
@@ -49,20 +52,25 @@ def lexicon() -> Lexicon:
     data = read_data("plover_verbs.v1.yml")
     verbs: dict[str, list[Trigger]] = {}
     nouns: dict[str, list[Trigger]] = {}
-    pentaclass = {}
+    pentaclass, cameo = {}, {}
     for type_, spec in data["types"].items():
         pentaclass[type_] = int(spec["pentaclass"])
+        cameo[type_] = str(spec["cameo"])
         for pos, table in (("verb", verbs), ("noun", nouns)):
             for phrase, entry in (spec.get(pos + "s") or {}).items():
                 entry = entry or {}
                 acled = entry.get("acled", spec.get("acled"))
-                words = tuple(phrase.lower().split())
+                # spaCy splits a hyphenated word: "sit-in" is "sit", "-", "in"
+                words = tuple(phrase.lower().replace("-", " - ").split())
+                needs = entry.get("needs") or ()  # one condition, or a list: [object, target]
+                needs = {needs} if isinstance(needs, str) else set(needs)
                 particles = entry.get("prt")  # one particle, or a list: "pull: {prt: [out, back]}"
                 for particle in particles if isinstance(particles, list) else [particles]:
                     trig = Trigger(
                         type=type_, mode=entry.get("mode"), cameo=str(entry.get("cameo", spec["cameo"])),
                         acled=tuple(acled) if acled else None, confidence=float(entry.get("conf", 0.75)),
-                        pos=pos, words=words, particle=particle, needs_target=entry.get("needs") == "target",
+                        pos=pos, words=words, particle=particle, needs_target="target" in needs,
+                        needs_object="object" in needs, needs_listed="listed" in needs,
                         objects=tuple((k, v[0], v[1] if len(v) > 1 else None) for k, v in (entry.get("objects") or {}).items()),
                     )
                     table.setdefault(words[-1], []).append(trig)
@@ -71,7 +79,7 @@ def lexicon() -> Lexicon:
     modality_nouns = {w: m for m, ws in data["modality_nouns"].items() for w in ws}
     return Lexicon(
         verbs={k: order(v) for k, v in verbs.items()}, nouns={k: order(v) for k, v in nouns.items()},
-        modality=modality, modality_nouns=modality_nouns, pentaclass=pentaclass,
+        modality=modality, modality_nouns=modality_nouns, pentaclass=pentaclass, cameo=cameo,
         numbers={k.lower(): int(v) for k, v in data["numbers"].items()},
         killed=frozenset(data["killed_words"]), injured=frozenset(data["injured_words"]),
     )
