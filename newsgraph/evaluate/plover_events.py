@@ -18,7 +18,7 @@ from __future__ import annotations
 from ..config import Settings
 from .datasets import as_articles
 from .metrics import PRF
-from .plover_actors import best_actor, find_span, gold_code, predicted_code, score_actors
+from .plover_actors import best_actor, find_span, gold_code, gold_sector, predicted_code, score_actors
 
 METRICS = ("type_accuracy", "type_macro_f1", "mode_accuracy", "actor_country_accuracy", "actor_sector_accuracy", "triple_f1")
 STAGES = ("newsgraph.actors.v1", "newsgraph.places.v1", "newsgraph.times.v1", "newsgraph.events.v1")
@@ -56,8 +56,8 @@ def _side_ok(actor, gold: dict | None) -> bool:
         return False
     if predicted_code(actor) != gold_code(gold.get("code")):
         return False
-    sector = (gold.get("sector") or "").strip()
-    return not sector or (actor.sector or "")[:3] == sector[:3].upper()
+    sector = gold_sector(gold.get("sector"))
+    return not sector or (actor.sector or "")[:3] == sector
 
 
 def _triples(item: dict, actors, event) -> tuple[PRF, int]:

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.evaluate.plover_actors import best_actor, find_span, gold_code, score, score_actors
+from newsgraph.evaluate.plover_actors import best_actor, find_span, gold_code, gold_sector, head_offset, score, score_actors
 from newsgraph.model import Actor, Span
 
 from ..conftest import SHARED
@@ -54,6 +54,32 @@ def test_the_most_overlapping_then_tightest_mention_wins():
     tight = actor("tight", "ITA", "MIL", (0, 7))
     assert best_actor([wide, tight], 0, 14).id == "wide"
     assert best_actor([wide, tight], 0, 7).id == "tight"
+
+
+def test_the_actor_of_the_phrase_head_wins_over_a_place_in_a_modifier():
+    text = "Serb gunmen shelled villages near Macedonia overnight."
+    gold = "villages near Macedonia"
+    span = find_span(text, gold)
+    head = head_offset(text, gold, span)
+    assert text[head] == "s" and text.rfind("villages", 0, head + 1) == text.index("villages")
+    villages = actor("cvl", None, "CVL", (text.index("villages"), text.index("villages") + 8))
+    macedonia = actor("country:MKD", "MKD", "GOV", (text.index("Macedonia"), text.index("Macedonia") + 9))
+    assert best_actor([villages, macedonia], *span, head=head).id == "cvl"
+    assert best_actor([macedonia, villages], *span).id in ("cvl", "country:MKD")  # without a head: overlap only
+
+
+def test_partitive_words_are_skipped_to_the_head():
+    text = "Hundreds of students marched in Dhaka."
+    gold = "Hundreds of students"
+    head = head_offset(text, gold, find_span(text, gold))
+    assert text.index("students") <= head < text.index("students") + 8
+
+
+def test_the_no_sector_placeholder_is_not_a_sector():
+    assert gold_sector("***") == "" and gold_sector(None) == "" and gold_sector(" MILxyz ") == "MIL"
+    items = [item([{"text": "Italian troops", "code": "ITA", "sector": "***"}], [])]
+    result = score_actors(items, [[actor("mil:ITA", "ITA", "MIL", (0, 14))]])
+    assert result["sectors_scored"] == 0 and result["actor_country_accuracy"] == 1.0
 
 
 def test_gold_spans_are_found_even_when_split():
