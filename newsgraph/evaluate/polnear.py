@@ -14,9 +14,14 @@ PARTS = ("content", "source", "cue")
 
 
 def _gold(item: dict) -> list[dict]:
+    """Gold attributions as part -> spans. A content annotated in two pieces (brat's ``content2``,
+    a quotation split around "he said") is one content with all its spans, as ``Quote.content_spans``."""
     out = []
     for att in item.get("attributions") or []:
-        out.append({part: _spans(att[part]["spans"]) if att.get(part) else None for part in PARTS})
+        gold = {part: _spans(att[part]["spans"]) if att.get(part) else None for part in PARTS}
+        if att.get("content2"):
+            gold["content"] = _spans([*(gold["content"] or ()), *att["content2"]["spans"]])
+        out.append(gold)
     return out
 
 

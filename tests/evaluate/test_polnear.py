@@ -35,6 +35,20 @@ def test_spaces_do_not_break_exact_match():
     assert score_documents([(TEXT, gold, system)])["content_exact_f1"] == 1.0
 
 
+def test_a_content_annotated_in_two_pieces_is_one_content():
+    from newsgraph.evaluate.polnear import _gold
+
+    text = "“We are ready,” he said. “We have been for weeks.”"
+    item = {"attributions": [{
+        "content": {"spans": [[0, 15]]}, "content2": {"spans": [[25, 50]]},
+        "source": {"spans": [[16, 18]]}, "cue": {"spans": [[19, 23]]},
+    }]}
+    [gold] = _gold(item)
+    assert gold["content"] == ((0, 15), (25, 50))
+    system = [att([(0, 15), (25, 50)], [(16, 18)], [(19, 23)])]
+    assert score_documents([(text, [gold], system)])["content_exact_f1"] == 1.0
+
+
 def test_metric_names_are_the_contract():
     assert set(METRICS) <= set(score_documents([(TEXT, [], [])]))
 

@@ -206,3 +206,130 @@ def test_as_clause_attributes_the_main_clause(quotes_pipeline):
     _, [q] = quotes(quotes_pipeline, text)
     assert q.cue == "reported" and q.speaker_text == "the monitoring group"
     assert contents(text, q) == ["government forces now control most of the city"]
+
+
+# -- one attribution per stretch of text, as PolNeAR annotates -----------------------------------
+
+
+def test_an_attribution_embedded_in_another_is_not_reported_again(quotes_pipeline):
+    text = "The survey showed that 60 percent of farmers said they would plant less wheat next year."
+    _, [q] = quotes(quotes_pipeline, text)
+    assert q.cue == "showed" and q.speaker_text == "The survey"
+    assert contents(text, q) == ["that 60 percent of farmers said they would plant less wheat next year"]
+
+
+def test_coordinated_statements_are_two_quotes_by_one_speaker(quotes_pipeline):
+    text = "The minister said the border would stay closed and added that talks with Kigali would resume in May."
+    _, found = quotes(quotes_pipeline, text)
+    by_cue = {q.cue: q for q in found}
+    assert contents(text, by_cue["said"]) == ["the border would stay closed"]
+    assert contents(text, by_cue["added"]) == ["that talks with Kigali would resume in May"]
+    assert by_cue["added"].speaker_text == "The minister"
+
+
+def test_a_coordinated_cue_without_its_own_subject_takes_the_first_speaker(quotes_pipeline):
+    text = "The spokesman said that the rebels had withdrawn from the town and promised that aid would arrive soon."
+    _, found = quotes(quotes_pipeline, text)
+    by_cue = {q.cue: q for q in found}
+    assert contents(text, by_cue["said"]) == ["that the rebels had withdrawn from the town"]
+    assert by_cue["promised"].speaker_text == "The spokesman"  # not "the rebels", the subject of "had withdrawn"
+
+
+def test_a_poll_that_frames_the_sentence_yields_to_the_cue_inside(quotes_pipeline):
+    text = "In a Gallup poll released Monday, 54 percent of Kenyans said the ceasefire should hold."
+    _, [q] = quotes(quotes_pipeline, text)
+    assert q.cue == "said" and q.speaker_text == "54 percent of Kenyans"
+
+
+def test_a_poll_with_no_cue_inside_is_the_source(quotes_pipeline):
+    text = "In a Gallup poll released Monday, most Kenyans were against the ceasefire."
+    _, [q] = quotes(quotes_pipeline, text)
+    assert q.cue == "In" and q.speaker_text == "a Gallup poll released Monday"
+    assert contents(text, q) == ["most Kenyans were against the ceasefire."]
+
+
+# -- contents -------------------------------------------------------------------------------------
+
+
+def test_the_quotation_before_the_cue_is_its_content_not_the_whole_sentence(quotes_pipeline):
+    text = "The mayor outlined the plan: “We will rebuild every school by March,” she said."
+    _, found = quotes(quotes_pipeline, text)
+    said = next(q for q in found if q.cue == "said")
+    assert contents(text, said) == ["“We will rebuild every school by March,”"] and said.speaker_text == "she"
+
+
+def test_words_quoted_inside_a_clause_do_not_stand_for_the_clause(quotes_pipeline):
+    text = "Rebels had stored the shells in a “safe house,” the army reported."
+    _, [q] = quotes(quotes_pipeline, text)
+    assert q.cue == "reported" and contents(text, q) == ["Rebels had stored the shells in a “safe house,”"]
+
+
+def test_content_stays_in_the_cue_paragraph(quotes_pipeline):
+    text = "Floods in the north\nThe governor said the dams would be inspected before the rains."
+    _, [q] = quotes(quotes_pipeline, text)
+    assert q.speaker_text == "The governor" and contents(text, q) == ["the dams would be inspected before the rains"]
+
+
+def test_a_that_clause_after_the_cue_phrase(quotes_pipeline):
+    text = "The army said in a statement posted on its website that the convoy had been ambushed near Gao."
+    _, found = quotes(quotes_pipeline, text)
+    said = next(q for q in found if q.cue == "said")
+    assert contents(text, said) == ["that the convoy had been ambushed near Gao"]
+
+
+def test_a_stance_takes_what_it_is_about(quotes_pipeline):
+    text = "The commander accused the militia on Sunday of shelling the market."
+    _, [q] = quotes(quotes_pipeline, text)
+    assert q.cue == "accused" and contents(text, q) == ["the militia on Sunday of shelling the market"]
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("Many residents believe the dam will not hold through another rainy season.", "believe",
+         "the dam will not hold through another rainy season"),
+        ("Aid workers hoped the road to Goma would reopen before the rains.", "hoped",  # the lemmatizer says "hop"
+         "the road to Goma would reopen before the rains"),
+        ("The opposition leader talked about corruption in the ports during a rally in Mombasa.", "talked",
+         "corruption in the ports"),
+    ],
+)
+def test_attitudes_and_stances_are_attributions(quotes_pipeline, text, cue, content):
+    _, [q] = quotes(quotes_pipeline, text)
+    assert q.cue == cue and contents(text, q) == [content]
+
+
+# -- sources --------------------------------------------------------------------------------------
+
+
+def test_a_relative_pronoun_is_the_source_and_its_antecedent_the_speaker(quotes_pipeline):
+    text = "Governor Aisha Bello, who said the curfew would end on Friday, left Kano on Sunday."
+    ex, [q] = quotes(quotes_pipeline, text)
+    assert q.speaker_text == "who" and contents(text, q) == ["the curfew would end on Friday"]
+    actor = next(a for a in ex.actors if a.id == q.speaker)
+    assert "Bello" in actor.name
+
+
+def test_a_statement_speaks_for_whoever_issued_it(quotes_pipeline):
+    text = "The ministry issued a statement saying the convoy had been attacked near Kidal."
+    _, [q] = quotes(quotes_pipeline, text)
+    assert q.cue == "saying" and q.speaker_text == "The ministry"
+
+
+def test_the_name_after_an_inverted_cue_is_the_source(quotes_pipeline):
+    text = '"The shelling never stopped," said Olena Kovalenko, half smiling.'
+    _, [q] = quotes(quotes_pipeline, text)
+    assert q.speaker_text == "Olena Kovalenko" and contents(text, q) == ['"The shelling never stopped,"']
+
+
+def test_a_headline_name_and_colon(quotes_pipeline):
+    text = "Kenyatta: We will not send troops to Haiti without a mandate"
+    _, [q] = quotes(quotes_pipeline, text)
+    assert (q.cue, q.speaker_text) == (":", "Kenyatta")
+    assert contents(text, q) == ["We will not send troops to Haiti without a mandate"]
+
+
+def test_a_quotation_signed_with_a_dash(quotes_pipeline):
+    text = '"The river took everything we had."\n\n- Fatima Bello, a farmer in Maiduguri.'
+    _, [q] = quotes(quotes_pipeline, text)
+    assert (q.cue, q.speaker_text) == ("-", "Fatima Bello") and contents(text, q) == ['"The river took everything we had."']
