@@ -333,3 +333,36 @@ def test_a_quotation_signed_with_a_dash(quotes_pipeline):
     text = '"The river took everything we had."\n\n- Fatima Bello, a farmer in Maiduguri.'
     _, [q] = quotes(quotes_pipeline, text)
     assert (q.cue, q.speaker_text) == ("-", "Fatima Bello") and contents(text, q) == ['"The river took everything we had."']
+
+
+def test_a_quotation_after_its_long_attribution_sentence_continues_the_quote(quotes_pipeline):
+    text = ("“We will not leave the camp until the shelling stops,” Amina Yusuf, a teacher who fled El Fasher in May, "
+            "told reporters by telephone from Tawila on Sunday. “Our children have nowhere else to go.”")
+    _, qs = quotes(quotes_pipeline, text)
+    assert len(qs) == 1
+    assert [text[s:e] for s, e in qs[0].content_spans][-1].startswith("“Our children")
+
+
+def test_example_article(quotes_pipeline, seed_article):
+    """shared/examples/seed-article.txt: every direct quote with its speaker (Baghdadi or Townsend), the
+    Oct. 26 news conference in Baghdad on 2016-10-26, and the officials' claims as indirect quotes."""
+    import re
+
+    text = seed_article.read_text(encoding="utf-8")
+    ex, qs = quotes(quotes_pipeline, text, published="2016-11-10")
+    names = {a.id: a.name for a in ex.actors}
+    places = {p.id: p.name for p in ex.places}
+    direct = [q for q in qs if q.kind == "direct"]
+    # every quotation that opens a sentence of the article is someone's direct quote
+    openings = [m.start() for m in re.finditer(r"(?:^|\n|[.!?]”?\s)\s*“", text)]
+    for at in openings:
+        start = text.index("“", at)
+        q = next((q for q in direct if any(s <= start + 1 < e for s, e in q.content_spans) or q.start <= start <= q.end), None)
+        assert q is not None, text[start:start + 60]
+        assert names.get(q.speaker) in ("Abu Bakr al-Baghdadi", "Stephen Townsend"), (text[start:start + 60], q.speaker)
+    assert {names.get(q.speaker) for q in direct} >= {"Abu Bakr al-Baghdadi", "Stephen Townsend"}
+    conference = next(q for q in direct if q.channel and "news conference" in q.channel)
+    assert names[conference.speaker] == "Stephen Townsend"
+    assert conference.said_on == "2016-10-26" and places.get(conference.said_at) == "Baghdad"
+    indirect = {q.speaker_text for q in qs if q.kind == "indirect"}
+    assert {"U.S. military officials", "Pentagon officials", "U.S. officials"} <= indirect

@@ -143,5 +143,20 @@ def attach_continuations(page: Page, found: list[Attribution]) -> None:
             if span and att.end <= span[0] and span[1] <= m[0]:
                 for i in range(span[0] - att.end, span[1] - att.end):
                     gap[i] = " "
-        if len(gap) <= 200 and _GAP.match("".join(gap)):
+        if len(gap) > 200:
+            continue
+        if _GAP.match("".join(gap)) or _own_attribution_sentence(att, m, found, page.text):
             att.content.append(m)
+
+
+def _own_attribution_sentence(att: Attribution, mark: tuple[int, int], found: list[Attribution], text: str) -> bool:
+    """"“A,” Lt. Gen. X, the top commander in Iraq, said at a news conference on Oct. 26. “B.”": what lies
+    between the two quotations is the first one's own attribution (its cue is there, no other quote's
+    is, no quotation mark), ending its sentence: the second quotation is the same speaker's."""
+    if not att.cue or not (att.end <= att.cue[0] and att.cue[1] <= mark[0]):
+        return False
+    gap = text[att.end : mark[0]]
+    if any(ch in gap for ch in "“”\"") or not gap.rstrip().endswith((".", "!", "?")):
+        return False
+    return not any(other is not att and other.cue and att.end <= other.cue[0] < mark[0] for other in found)
+
