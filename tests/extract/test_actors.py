@@ -179,6 +179,13 @@ def test_capital_after_in_is_a_place_not_a_government(stage):
     assert not any(m.text == "It" for a in actors for m in a.mentions)
 
 
+def test_a_capital_a_statement_was_made_from_is_no_actor(stage):
+    actors = run(stage, "The general said at a news conference from Kyiv that the front held.", D("2023-06-01"))
+    assert not any(m.text == "Kyiv" for a in actors for m in a.mentions)
+    struck = run(stage, "Missiles struck apartment blocks in Kyiv overnight.", D("2023-06-01"))
+    assert any(m.text == "Kyiv" for a in struck for m in a.mentions)  # the place attacked: its civilians
+
+
 def test_seat_of_power_and_compound_are_one_government(stage):
     actors = run(stage, "Washington said U.S. officials would meet the delegation.", D("2023-06-01"))
     assert actor_for(actors, "Washington").id == actor_for(actors, "U.S. officials").id == "gov:USA"

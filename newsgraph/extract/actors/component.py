@@ -162,6 +162,22 @@ def _org_like(ent: SpacySpan) -> bool:
     return any(w.lower() in ORG_WORDS for w in words)
 
 
+def _said_from(token) -> bool:
+    """Is this the "from X" of a statement or its occasion ("said from Baghdad", "a news conference from Kyiv")?"""
+    head = token
+    while head.dep_ in ("compound", "amod", "nmod", "flat") and head.head.i != head.i:
+        head = head.head
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "from":
+        return False
+    gov = prep.head
+    return gov.lemma_.lower() in _STATEMENT_WORDS or gov.head.lemma_.lower() in _STATEMENT_WORDS
+
+
+_STATEMENT_WORDS = {"say", "tell", "speak", "announce", "conference", "briefing", "statement", "interview", "address",
+                    "broadcast", "report", "write", "call", "message", "speech", "declare", "comment"}
+
+
 def _clean_name(span: SpacySpan) -> str:
     tokens = list(span)
     while tokens and (tokens[0].lower_ in _DETS or tokens[0].is_punct):
@@ -365,8 +381,8 @@ class _PhraseReader:
         if head_hit is not None and head_hit.kind == KB:
             r = self.kb.resolve(head_hit.key, self.day)
             if self.kb.get(head_hit.key).get("metonym") and self.locative(root):
-                if not r.country:
-                    return None
+                if not r.country or _said_from(root):
+                    return None  # "said at a news conference from Baghdad": where a statement was made, no actor
                 self.used.add(head_hit)  # "bombs exploded in Kabul": the city, its people (CAMEO-style: civilians)
                 city = group_actor(r.country, "CVL", None, doc[head_hit.start : head_hit.end].text, self.kb, self.day)
                 return Mention(head_hit.start, head_hit.end, city, root.i, "nominal", confidence=0.5)
