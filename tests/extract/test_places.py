@@ -227,3 +227,139 @@ def test_a_county_moves_to_the_article_cities_in_its_state():
            Resolution(Mention(30, 35, "Paris", "ner"), elsewhere, 0.9)]
     place_county(res)
     assert (res[0].entry.lat, res[0].entry.lon) == (36.30, -88.33)
+
+
+# -- names the gazetteer does not know, and names with a usual sense --------------------------------
+
+
+def forced(stage, nlp, text, *names):
+    """{name: Resolution} for spans of ``text`` given as places (as the geo scorers give gold spans)."""
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    return {r.mention.text: r for r in stage.resolve_doc(nlp(text), forced=spans) if r.mention.source == "gold"}
+
+
+def test_an_organisation_is_placed_at_the_place_it_is_named_after(stage, nlp):
+    text = "Researchers at Arizona State University published the survey on Monday, and the Council of Europe welcomed it."
+    found = forced(stage, nlp, text, "Arizona State University", "Council of Europe")
+    asu, coe = found["Arizona State University"], found["Council of Europe"]
+    assert asu.via == "inner" and asu.entry.kind == "approximate" and asu.entry.id == 0
+    assert asu.entry.country_code == "US" and asu.entry.admin1 == "Arizona"
+    assert near(coe.entry, 48.69, 9.14, km=50)  # Europe
+
+
+def test_a_compass_word_or_a_comma_inside_a_span_names_a_known_place(stage, nlp):
+    text = "Schools across South Florida closed early, and lawmakers in Washington, D.C. promised help."
+    found = forced(stage, nlp, text, "South Florida", "Washington, D.C.")
+    assert found["South Florida"].entry.admin1 == "Florida"
+    assert near(found["Washington, D.C."].entry, 38.90, -77.04)
+
+
+def test_an_unknown_place_takes_the_town_written_after_it_or_owning_it(stage, nlp):
+    text = "Shoppers crowded Hlavné námestie in Košice on Saturday, while travellers queued at Lyon's Part-Dieu station."
+    found = forced(stage, nlp, text, "Hlavné námestie", "Lyon", "Part-Dieu station")
+    assert near(found["Hlavné námestie"].entry, 48.72, 21.26) and found["Hlavné námestie"].via == "container"
+    assert near(found["Part-Dieu station"].entry, 45.76, 4.84)
+
+
+def test_a_ministry_is_in_its_country_capital(stage, nlp):
+    text = "Officials at the Turkish Foreign Ministry summoned the ambassador on Tuesday."
+    found = forced(stage, nlp, text, "Turkish Foreign Ministry")
+    assert near(found["Turkish Foreign Ministry"].entry, 39.92, 32.85)  # Ankara, not the middle of Turkey
+
+
+def test_a_building_named_after_its_state_stays_in_the_article_town(stage, nlp):
+    text = "Two patients were taken to Virginia Hospital Center after the crash in Norfolk on Sunday."
+    found = forced(stage, nlp, text, "Virginia Hospital Center")
+    assert near(found["Virginia Hospital Center"].entry, 36.85, -76.29)  # Norfolk, not Virginia's centre
+
+
+def test_a_river_is_not_placed_at_its_namesake(stage, nlp):
+    from newsgraph.extract.places.unknown import inner_names
+
+    assert inner_names("Gulf of Alaska") == [] and inner_names("Neches River") == []
+    assert inner_names("Tennessee Colony") == []  # a place of its own, not an organisation
+    assert "Arizona" in inner_names("Arizona State University")
+
+
+def test_an_article_without_towns_places_unknown_names_at_its_capital(stage, nlp):
+    text = "Slovakia's opposition rallied near Hviezdoslavovo námestie on Friday, demanding new elections."
+    found = forced(stage, nlp, text, "Hviezdoslavovo námestie")
+    assert near(found["Hviezdoslavovo námestie"].entry, 48.15, 17.11)  # Bratislava
+
+
+def test_a_generic_word_is_the_article_own_place(stage, nlp):
+    text = "Steel jobs are coming back to Youngstown, and shop owners here in the Valley are hopeful."
+    found = forced(stage, nlp, text, "Valley")
+    assert near(found["Valley"].entry, 41.10, -80.65)  # Youngstown, not a town called Valley
+
+
+def test_seats_of_power_and_official_names(stage, nlp):
+    found = places(stage, nlp, "The Kremlin said on Friday that the Republic of Armenia had been invited to the talks.")
+    assert near(found["Kremlin"], 55.75, 37.62, km=5)
+    assert found["Republic of Armenia"].country_code == "AM"
+    text = "The bill now goes to Congress, where it faces a close vote."
+    assert near(forced(stage, nlp, text, "Congress")["Congress"].entry, 38.89, -77.01, km=5)
+
+
+def test_new_york_is_the_city_unless_the_text_says_the_state(stage, nlp):
+    found = places(stage, nlp, "Tourists returned to New York this summer, filling hotels near Times Square.")
+    assert near(found["New York"], 40.71, -74.01)
+    found = places(stage, nlp, "The plant in Albany, New York, will close in March.")
+    assert found["New York"].kind == "admin1"
+
+
+def test_us_regions(stage, nlp):
+    found = places(stage, nlp, "The tour ends on the West Coast next month after stops across the Midwest.")
+    assert found["West Coast"].kind == "region" and found["West Coast"].country_code == "US"
+    assert found["Midwest"].country_code == "US"
+
+
+def test_a_country_name_does_not_vote_for_the_state_of_its_namesake_village():
+    from newsgraph.extract.places.resolve import Resolver
+
+    russia = Entry(2017370, "Russia", 60.0, 100.0, "RU", None, "PCLI", "country", 144_000_000)
+    village = Entry(5170000, "Russia", 40.23, -84.41, "US", "Ohio", "PPL", "city", 600)
+    louisville = Entry(4299276, "Louisville", 38.25, -85.76, "US", "Kentucky", "PPL", "city", 600_000)
+    m1, m2 = Mention(0, 6, "Russia", "ner"), Mention(20, 30, "Louisville", "ner")
+    context = Resolver.__new__(Resolver)._context([m1, m2], {id(m1): [russia, village], id(m2): [louisville]}, None)
+    assert ("US", "Ohio") not in context["shared"]
+
+
+def test_a_word_for_a_place_people_is_that_place(stage, nlp):
+    text = "Gas prices rose again in Toronto, and Ontarians will pay more for heating this winter."
+    found = forced(stage, nlp, text, "Ontarians")
+    assert found["Ontarians"].entry.admin1 == "Ontario" and near(found["Ontarians"].entry, 49.25, -84.50)
+
+
+def test_the_focus_of_an_article_naming_towns_once_each_is_its_largest(stage, nlp):
+    text = "The chain has shops in Nitra, Prešov and Bratislava, and plans a store at Obchodná ulica next year."
+    found = forced(stage, nlp, text, "Nitra", "Prešov", "Bratislava", "Obchodná ulica")
+    assert near(found["Obchodná ulica"].entry, 48.15, 17.11)  # Bratislava
+
+
+def test_a_small_namesake_far_from_the_story_goes_to_its_focus(stage, nlp):
+    text = "Tourists strolled down Chartres toward Jackson Square, and New Orleans police closed the block."
+    found = forced(stage, nlp, text, "Chartres", "New Orleans")
+    assert near(found["Chartres"].entry, 29.95, -90.07) and found["Chartres"].via == "focus"  # not Chartres, France
+
+
+def test_a_far_small_town_vouched_for_by_its_state_stays(stage, nlp):
+    text = "Chicago police and Evanston officials met on Monday. The suspect was later found in Sevierville, Tenn."
+    found = places(stage, nlp, text)
+    assert near(found["Sevierville"], 35.87, -83.56)
+
+
+def test_a_far_small_namesake_of_a_big_city_of_the_story_country_is_that_city():
+    from newsgraph.extract.places.unknown import place_unknown
+
+    dc = Entry(4140963, "Washington", 38.90, -77.04, "US", "District of Columbia", "PPLC", "city", 690_000)
+    small = Entry(5109797, "Boston", 42.63, -78.74, "US", "New York", "PPL", "city", 8000)
+    big = Entry(4930956, "Boston", 42.36, -71.06, "US", "Massachusetts", "PPL", "city", 650_000)
+
+    class Gaz:
+        def lookup(self, name):
+            return (small, big) if name == "Boston" else ()
+
+    res = [Resolution(Mention(0, 10, "Washington", "ner"), dc, 0.9), Resolution(Mention(20, 26, "Boston", "ner"), small, 0.7)]
+    place_unknown(res, "Washington and Boston", Gaz())
+    assert res[1].entry is big

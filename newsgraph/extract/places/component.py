@@ -12,7 +12,8 @@ from ...knowledge.gazetteer import Gazetteer, gazetteer
 from ...model import Place, Span
 from ..base import Stage
 from .patterns import Mention, recognize
-from .resolve import Resolution, Resolver, fall_back_to_focus, place_county
+from .resolve import Resolution, Resolver, place_county
+from .unknown import place_unknown
 
 
 class PlaceStage(Stage):
@@ -29,10 +30,11 @@ class PlaceStage(Stage):
     def resolve_doc(self, doc: Doc, *, forced: list[tuple[int, int]] | None = None) -> list[Resolution]:
         """Recognised mentions (plus ``forced`` spans, used when scoring resolution on gold spans),
         each with the place chosen for it (``entry`` None when the gazetteer has no such name)."""
-        mentions = recognize(doc, self.gaz, forced=forced)
+        text = doc.text  # joins every token: read once
+        mentions = recognize(doc, self.gaz, forced=forced, text=text)
         resolutions = self.resolver.resolve(mentions)
         place_county(resolutions)
-        fall_back_to_focus(resolutions)
+        place_unknown(resolutions, text, self.gaz)
         return resolutions
 
     def predict(self, doc: Doc) -> dict:

@@ -25,6 +25,7 @@ COMPASS = {
     "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
     "southwestern", "north-east", "north-west", "south-east", "south-west", "north-eastern",
     "north-western", "south-eastern", "south-western", "upstate", "downstate", "downtown", "greater",
+    "n.", "s.", "e.", "w.", "n.e.", "n.w.", "s.e.", "s.w.",
 }
 
 #: Entity labels the small model gives place names it does not know (Raqqa as ORG, Manbij as PRODUCT).
@@ -126,9 +127,8 @@ def _prev_word(doc: Doc, i: int) -> str:
     return doc[i - 1].lower_ if i > 0 else ""
 
 
-def _entity_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
+def _entity_mentions(doc: Doc, gaz: Gazetteer, text: str) -> list[Mention]:
     out = []
-    text = doc.text
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS:
             start, end = _trim(text, ent.start_char, ent.end_char)
@@ -186,7 +186,8 @@ def _misread_entity(doc: Doc, text: str, ent: Span, gaz: Gazetteer) -> list[Ment
     words = [t.lower_ for t in ent]
     start, end = _trim(text, ent.start_char, ent.end_char)
     if any(e.kind in ("country", "continent", "region") for e in gaz.lookup(text[start:end])):
-        return [Mention(start, end, text[start:end], "gazetteer", ent.label_)]  # "European Union", "Gaza Strip"
+        name = text[start:end]  # "European Union", "Gaza Strip", "Spanish"
+        return [Mention(start, end, name, "gazetteer", ent.label_, demonym=_is_demonym(name))]
     if any(w in NOT_PLACE_WORDS for w in words):
         return _place_prefix(doc, text, ent, gaz) if ent.label_ == "ORG" else []
     if len(ent) > 4:
@@ -308,11 +309,11 @@ def _mark_divisions(doc_text: str, mentions: list[Mention]) -> None:
             m.division = g.group(1).lower()
 
 
-def recognize(doc: Doc, gaz: Gazetteer, *, forced: list[tuple[int, int]] | None = None) -> list[Mention]:
+def recognize(doc: Doc, gaz: Gazetteer, *, forced: list[tuple[int, int]] | None = None, text: str | None = None) -> list[Mention]:
     """Place mentions in ``doc``, in text order, without overlaps. ``forced`` spans (gold spans when
     scoring resolution) replace whatever was recognised where they overlap."""
-    text = doc.text  # Doc.text joins every token: read it once
-    mentions = _entity_mentions(doc, gaz)
+    text = doc.text if text is None else text  # Doc.text joins every token: read it once
+    mentions = _entity_mentions(doc, gaz, text)
     mentions = _dedupe(mentions)
     mentions += _gazetteer_mentions(doc, gaz, mentions)
     if forced:

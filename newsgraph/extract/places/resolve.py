@@ -8,11 +8,14 @@ Every candidate the gazetteer gives for a name is scored from:
 - the article's country context: countries and demonyms named, and the countries of its other places;
 - co-mentioned places: closeness to the other places the article names (second pass);
 - one sense per article: every mention of the same name gets the same place.
+A name the gazetteer does not know is resolved as the place it is named after, if any, and placed
+approximately (``unknown``).
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -20,6 +23,7 @@ from ...knowledge import countries as country_kb
 from ...knowledge import read_data
 from ...knowledge.gazetteer import Entry, Gazetteer, key, strip_article
 from .patterns import Mention
+from .unknown import inner_names, prominent
 
 #: Weights of the score; tuned on the dev splits of the geo gold sets (never on test).
 W = {
@@ -36,6 +40,12 @@ W = {
     "default_sense": 3.0,
 }
 
+#: One-word names that are a kind of place, which an article uses for its own ("here in the Valley").
+GENERIC = {"valley", "bay", "coast", "island", "islands", "lake", "river", "county", "city", "state", "hills", "hill", "beach",
+           "peninsula", "region", "area", "downtown", "capital", "border", "strip", "park", "harbor", "harbour", "delta",
+           "plains", "mountains", "desert", "sound", "village", "town", "district", "province", "township", "square",
+           "canal", "creek", "falls", "port", "heights", "capitol", "campus"}
+
 #: Names whose usual sense in news is known ("Washington" is the US capital unless the text says
 #: otherwise): name key -> GeoNames id, from regions.v1.yml.
 DEFAULT_SENSE = {key(name): int(gid) for name, gid in (read_data("regions.v1.yml").get("default_sense") or {}).items()}
@@ -46,6 +56,9 @@ class Resolution:
     mention: Mention
     entry: Entry | None
     confidence: float
+    #: how a name the gazetteer does not know was placed: "inner" (at a place named in it),
+    #: "container" (written after it or owning it), "focus" (see ``unknown``); "" for a known name
+    via: str = ""
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -55,13 +68,22 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
+#: An official name's form before the name itself ("Republic of Armenia", "the Kingdom of Saudi Arabia").
+OFFICIAL = re.compile(r"^(?:the\s+)?(?:(?:Islamic|People['\u2019]s|Federal|Democratic|Socialist|Arab|United)\s+)*"
+                      r"(?:Republic|Kingdom|State|Commonwealth|Sultanate|Emirate|Principality|Grand Duchy)\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def _variants(m: Mention) -> list[str]:
     text = m.text.strip()
     out = [text]
     if text.lower().startswith("the "):
         out.append(text[4:])
+    official = OFFICIAL.match(text)
+    if official and len(text) > official.end() + 2:
+        out.append(text[official.end():])
     low = text.lower()
-    for suffix in (" county", " parish", " province", " governorate", " state", " region", " district", " oblast", " city"):
+    for suffix in (" county", " parish", " province", " governorate", " state", " region", " district", " oblast", " city",
+                   " republic"):
         if low.endswith(suffix) and len(text) > len(suffix) + 2:
             out.append(text[: -len(suffix)])
     k = key(text)
@@ -86,10 +108,16 @@ def candidates(m: Mention, gaz: Gazetteer) -> list[Entry]:
         if found and i == 0:
             break
     out = list(found.values())
-    if any(_name_score(m, e) for e in out):
-        # a place called by its own name outranks small places that merely list it as an old or
-        # alternate name ("Franklin" is also an old name of Pacific, Missouri)
-        out = [e for e in out if _name_score(m, e) or e.population >= 100_000 or e.kind != "city"]
+    if strip_article(key(m.text)) in GENERIC or key(m.text).removeprefix("the ") in GENERIC:
+        # "the Valley", "the Capitol": the article's own valley or capitol, not a town called Valley
+        out = [e for e in out if e.kind != "city"]
+    own = [e for e in out if _name_score(m, e)]
+    if own:
+        # a place called by its own name outranks smaller places that merely list it as an old or
+        # alternate name ("Franklin" is also an old name of Pacific, Missouri); a larger one stays
+        # (Karak, Jordan is "Qir Moav" in GeoNames, Karak, Pakistan a smaller town)
+        floor = min(100_000, max((e.population for e in own if e.kind == "city"), default=100_000) + 1)
+        out = [e for e in out if _name_score(m, e) or e.population >= floor or e.kind != "city"]
     return out
 
 
@@ -121,7 +149,7 @@ def _prior(m: Mention, e: Entry) -> float:
     if e.kind == "county" and m.division not in ("county", "parish") and not key(m.text).endswith(("county", "parish")):
         score -= 2.0
     score += W["name"] * _name_score(m, e)
-    if DEFAULT_SENSE.get(key(m.text)) == e.id:
+    if DEFAULT_SENSE.get(key(m.text)) == e.id and not (m.division or m.compass):
         score += W["default_sense"]
     return score
 
@@ -145,11 +173,15 @@ class Resolver:
         if not mentions:
             return []
         cands = {id(m): candidates(m, self.gaz) for m in mentions}
+        inner = self._inner(mentions, cands)
+        originals = {id(inner.get(id(m), m)): m for m in mentions}
+        mentions = [inner.get(id(m), m) for m in mentions]
+        proxies = {id(p) for p in inner.values()}
         # containers first: "Illinois" in "Springfield, Illinois" is resolved on its own merits
         chosen: dict[int, Entry] = {}
         scores: dict[int, list[tuple[float, Entry]]] = {}
         for round_ in (0, 1):
-            context = self._context(mentions, cands, chosen if round_ else None)
+            context = self._context(mentions, cands, chosen if round_ else None, proxies)
             for m in mentions:
                 scored = [(self._score(m, e, context, chosen, round_), e) for e in cands[id(m)]]
                 scored.sort(key=lambda se: (-se[0], -se[1].population, se[1].id))
@@ -171,36 +203,60 @@ class Resolver:
                 home = self._country_share(context, e.country_code, key(m.text)) if e.country_code else 0.0
                 if home < 0.25:
                     conf = min(conf, 0.2)
-            out.append(Resolution(m, e, conf))
+            out.append(Resolution(originals[id(m)], e, conf, "inner" if originals[id(m)] is not m else ""))
         return out
 
-    def _context(self, mentions, cands, chosen) -> dict:
+    def _inner(self, mentions: list[Mention], cands: dict) -> dict[int, Mention]:
+        """For each name the gazetteer does not know, a stand-in mention of the place it is named
+        after ("Arizona" for "Arizona State University"), resolved in context like any other and
+        then placed approximately (``unknown``); its candidates are added to ``cands``."""
+        inner: dict[int, Mention] = {}
+        for m in mentions:
+            if cands[id(m)] or m.demonym:
+                continue
+            for name in inner_names(m.text):
+                proxy = Mention(m.start, m.end, name, m.source, m.label, demonym=country_kb.is_demonym(name), locative=m.locative)
+                found = [e for e in candidates(proxy, self.gaz) if prominent(name, e) or proxy.demonym]
+                if found:
+                    inner[id(m)], cands[id(proxy)] = proxy, found
+                    break
+        return inner
+
+    def _context(self, mentions, cands, chosen, proxies=frozenset()) -> dict:
         """What the article says about where it is: votes for countries and first-level divisions
-        (by name, so that a name does not vote for its own sense), and the places already chosen."""
+        (by name, so that a name does not vote for its own sense), and the places already chosen.
+        Names found inside unknown names (``proxies``) take the context without giving any."""
         countries: dict[str, Counter] = defaultdict(Counter)
-        admins: Counter = Counter()
+        admins: dict[tuple, Counter] = defaultdict(Counter)
         anchors = []
         for m in mentions:
             es = cands[id(m)]
             name = key(m.text)
+            if id(m) in proxies:
+                continue
             if chosen is not None and id(m) in chosen:
                 e = chosen[id(m)]
                 countries[e.country_code][name] += 1 if e.kind != "country" else 2
                 if e.kind in ("admin1",):
-                    admins[(e.country_code, e.name)] += 2
+                    admins[(e.country_code, e.name)][name] += 2
                 elif e.admin1:
-                    admins[(e.country_code, e.admin1)] += 1
+                    admins[(e.country_code, e.admin1)][name] += 1
                 if e.kind in ("city", "county"):
                     anchors.append((m, e))
             elif len(es) == 1 or any(e.kind == "country" and _name_score(m, e) for e in es):
                 e = next((e for e in es if e.kind == "country"), es[0])
                 countries[e.country_code][name] += 2 if e.kind == "country" else 1
                 if e.kind == "admin1":
-                    admins[(e.country_code, e.name)] += 1
+                    admins[(e.country_code, e.name)][name] += 1
         countries.pop(None, None)
-        # which first-level divisions the article's names may be in, each name weighted by how sure
+        # which first-level divisions the article's names may be in, each name weighted by how sure;
+        # a country's or region's name does not vote for the divisions of its namesake villages
+        # (Russia, Ohio)
         shared: dict[tuple, dict[str, float]] = defaultdict(dict)
         for m in mentions:
+            named = {e.kind for e in cands[id(m)] if _name_score(m, e)}
+            if id(m) in proxies or m.demonym or named & {"country", "continent", "region"} and "admin1" not in named:
+                continue
             divs = {(e.country_code, e.admin1 if e.kind != "admin1" else e.name) for e in cands[id(m)]
                     if e.kind in ("city", "county", "admin1") and e.admin1}
             for d in divs:
@@ -237,7 +293,8 @@ class Resolver:
             share = self._country_share(context, e.country_code, key(m.text))
             score += W["country_context"] * min(1.0, 2 * share)
             if e.kind in ("city", "county") and e.admin1:
-                adm = context["admins"].get((e.country_code, e.admin1), 0)
+                votes = context["admins"].get((e.country_code, e.admin1))
+                adm = sum(votes.values()) if votes else 0
                 score += W["admin_context"] * min(1.0, adm / 2)
                 shared = sum(w for name, w in context["shared"].get((e.country_code, e.admin1), {}).items() if name != key(m.text))
                 score += W["shared_admin"] * min(1.0, shared)
@@ -275,19 +332,26 @@ class Resolver:
         return chosen
 
 
-def fall_back_to_focus(res: list[Resolution]) -> None:
-    """A name the gazetteer does not know ("Royal Street", a hamlet) is placed at the article's focus,
-    with a low confidence and no GeoNames id: the most-named city or county of the article's most-named
-    first-level division of its most-named country. Demonyms are left unresolved, and so is every
-    unknown name in an article that names no city or county."""
-    local = [r for r in res if r.entry is not None and r.entry.kind in ("city", "county")]
+def article_focus(res: list[Resolution], gaz: Gazetteer | None = None) -> Entry | None:
+    """Where the article is: the most-named city or county of its most-named first-level division of
+    its most-named country, ties going to the larger town (names placed only approximately do not
+    count; mentions weigh their confidence). An article that names no
+    city or county is at its most-named division of that country, else at the country's capital
+    (where its ministries and embassies are; needs ``gaz``); None when it names no country either."""
+    placed = [r for r in res if r.entry is not None and not r.via]
+    local = [r for r in placed if r.entry.kind in ("city", "county")]
+    countries = Counter(r.entry.country_code for r in placed if r.entry.country_code)
+    # ties (each country or division named once) go to the one with the largest town named
+    largest: dict[tuple, int] = defaultdict(int)
+    for r in local:
+        for k in ((r.entry.country_code,), (r.entry.country_code, r.entry.admin1)):
+            largest[k] = max(largest[k], r.entry.population)
+    home = max(countries, key=lambda c: (countries[c], largest[(c,)])) if countries else None
     if not local:
-        return
-    countries = Counter(r.entry.country_code for r in res if r.entry is not None and r.entry.country_code)
-    home = countries.most_common(1)[0][0] if countries else None
+        return _wide_focus(placed, home, gaz)
     divisions = Counter((r.entry.country_code, r.entry.admin1 if r.entry.kind != "admin1" else r.entry.name)
-                        for r in res if r.entry is not None and r.entry.country_code == home and r.entry.kind in ("city", "county", "admin1"))
-    region = divisions.most_common(1)[0][0] if divisions else None
+                        for r in placed if r.entry.country_code == home and r.entry.kind in ("city", "county", "admin1"))
+    region = max(divisions, key=lambda d: (divisions[d], largest[d])) if divisions else None
     pool = ([r for r in local if (r.entry.country_code, r.entry.admin1) == region]
             or [r for r in local if r.entry.country_code == home] or local)
     weight: Counter = Counter()
@@ -297,11 +361,38 @@ def fall_back_to_focus(res: list[Resolution]) -> None:
         weight[r.entry.id] += r.confidence * (1.0 if _name_score(r.mention, r.entry) else 0.3)
         first.setdefault(r.entry.id, i)
         entries[r.entry.id] = r.entry
-    focus = entries[max(weight, key=lambda k: (weight[k], -first[k]))]
+    return entries[max(weight, key=lambda k: (round(weight[k], 1), entries[k].population))]
+
+
+def _wide_focus(placed: list[Resolution], home: str | None, gaz: Gazetteer | None) -> Entry | None:
+    if home is None:
+        return None
+    divisions = Counter(r.entry.id for r in placed if r.entry.kind == "admin1" and r.entry.country_code == home)
+    if divisions:
+        best = divisions.most_common(1)[0][0]
+        return next(r.entry for r in placed if r.entry.id == best)
+    return capital_of(home, gaz) if gaz is not None else None
+
+
+def capital_of(cc: str, gaz: Gazetteer) -> Entry | None:
+    """The capital city of country ``cc``, from the country table and the gazetteer."""
+    country = country_kb.by_iso2(cc)
+    if country is None or not country.capital:
+        return None
+    return next((e for e in gaz.lookup(country.capital) if e.feature == "PPLC" and e.country_code == cc), None)
+
+
+def fall_back_to_focus(res: list[Resolution]) -> None:
+    """A name the gazetteer does not know ("Royal Street", a hamlet) is placed at the article's focus,
+    with a low confidence and no GeoNames id. Demonyms are left unresolved, and so is every unknown
+    name in an article that names no city or county."""
+    focus = article_focus(res)
+    if focus is None:
+        return
     for r in res:
         if r.entry is None and not r.mention.demonym:
             r.entry = Entry(0, r.mention.text, focus.lat, focus.lon, focus.country_code, focus.admin1, "", "approximate", 0)
-            r.confidence = 0.1
+            r.confidence, r.via = 0.1, "focus"
 
 
 def place_county(res: list[Resolution]) -> None:
@@ -319,4 +410,4 @@ def place_county(res: list[Resolution]) -> None:
             r.entry = Entry(e.id, e.name, lat, lon, e.country_code, e.admin1, e.feature, e.kind, e.population, e.bbox)
 
 
-__all__ = ["Resolver", "Resolution", "candidates", "haversine_km", "place_county"]
+__all__ = ["Resolver", "Resolution", "candidates", "haversine_km", "place_county", "article_focus", "fall_back_to_focus"]
