@@ -27,10 +27,46 @@ def test_the_written_snippets_cover_every_label():
     assert notes  # without the gold data it says it trained on the snippets alone
 
 
+def test_the_written_snippets_are_plenty_and_distinct():
+    import yaml
+
+    from newsgraph.knowledge import data_path, read_data
+
+    labels = read_data("case_examples.v1.yml")["labels"]
+    assert set(labels) == set(LABELS)
+    for label, snippets in labels.items():
+        assert len(snippets) >= 15, label
+        assert all(isinstance(t, str) and len(t) >= 20 for t in snippets), label
+    seen = {}
+    for label, snippets in labels.items():
+        for t in snippets:
+            key = " ".join(t.lower().split())
+            assert key not in seen, f"repeated snippet under {label} and {seen.get(key)}: {t}"
+            seen[key] = label
+    # the pure-Python YAML parser (used where libyaml is not built in) reads the file the same way
+    text = data_path("case_examples.v1.yml").read_text(encoding="utf-8")
+    assert yaml.load(text, Loader=yaml.SafeLoader) == read_data("case_examples.v1.yml")
+
+
+def test_the_cue_lists_compile():
+    import re
+
+    from newsgraph.knowledge import read_data
+
+    cues = read_data("case_examples.v1.yml")["cues"]
+    assert set(cues) <= set(LABELS)
+    for label, words in cues.items():
+        for w in words or []:
+            re.compile(r"\b(?:" + w + ")", re.IGNORECASE)  # raises on a broken pattern
+
+
 def test_cue_features():
     x = cue_features(["A suicide bomber blew himself up.", "The budget was published."])
     assert x.shape == (2, 30)
     assert x[0][LABELS.index("SUIC_BOMB")] > 0 and x[1].sum() == 0
+    x = cue_features(["Police fired tear gas to disperse the march.", "Soldiers fired live ammunition at the crowd."])
+    assert x[0][LABELS.index("PROTEST_WITH_INTER")] > 0 and x[0][LABELS.index("FORCE_AGAINST_PROTEST")] == 0
+    assert x[1][LABELS.index("FORCE_AGAINST_PROTEST")] > 0
 
 
 def test_dev_smoke_floor(pipeline, settings):
