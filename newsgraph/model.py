@@ -158,6 +158,7 @@ class Relation(Extracted):
     predicate: str
     object: str
     evidence: Span
+    attributed_to: str | None = None  # whose view it is: "Turkey views the YPG as allies of the PKK"
 
 
 class Notice(Record):

@@ -236,6 +236,26 @@ def test_relation_part_of_coalition(events_pipeline):
     assert any(r.predicate in ("part_of", "member_of") for r in ex.relations)
 
 
+def test_relation_of_a_coalition_described_through_its_members(events_pipeline):
+    """"the SDF, a coalition of rebel groups that is anchored by the YPG": the YPG is part of the SDF,
+    not of the rebel groups (the parser hangs the clause on "groups")."""
+    text = ("Officials said the offensive would be led by the Syrian Democratic Forces, a coalition of Arab and Kurdish "
+            "rebel groups that is anchored by the People's Protection Units.")
+    ex = extract(events_pipeline, text)
+    by_id = {a.id: a.name for a in ex.actors}
+    pairs = {(by_id.get(r.subject), r.predicate, by_id.get(r.object)) for r in ex.relations}
+    assert ("People's Protection Units", "part_of", "Syrian Democratic Forces") in pairs, pairs
+
+
+def test_a_relation_someone_holds_is_attributed_to_them(events_pipeline):
+    text = "Ankara views the People's Protection Units as allies of the Kurdistan Workers' Party."
+    ex = extract(events_pipeline, text)
+    by_id = {a.id: a.name for a in ex.actors}
+    allied = [r for r in ex.relations if r.predicate == "allied_with"]
+    assert allied and {by_id.get(r.subject) for r in allied} == {"People's Protection Units"}
+    assert all(r.attributed_to and "Turkey" in by_id.get(r.attributed_to, r.attributed_to) for r in allied), allied
+
+
 def test_events_stage_declares_what_it_needs(settings):
     from newsgraph.extract.events import EventStage
 

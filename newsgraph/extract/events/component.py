@@ -133,7 +133,7 @@ class EventStage(Stage):
                 if f.drop:
                     continue
                 events.append(self._record(doc, sent, f, places, times, quotes, published, f"{article_id[:12]}:event:{len(events)}"))
-        return {"events": events, "relations": find_relations(doc, actors, self.name)}
+        return {"events": events, "relations": find_relations(doc, actors, self.name, quotes)}
 
     # -- one sentence ---------------------------------------------------------------------------
 
