@@ -323,3 +323,13 @@ def test_the_longest_phrase_wins_over_its_last_word(events_pipeline):
     _, event = top(events_pipeline, "The two sides signed a cessation of hostilities in Nairobi.")
     assert event.type == "AGREE"
 
+
+
+@pytest.mark.parametrize("text", [
+    "Officials say the force most likely to lead an assault on Mosul would be the Iraqi army.",
+    "Analysts think the brigade likely to spearhead an offensive on Kherson is already in place.",
+])
+def test_an_act_under_a_possibility_is_hypothetical(events_pipeline, text):
+    ex = extract(events_pipeline, text)
+    assaults = [e for e in ex.events if e.type == "ASSAULT"]
+    assert assaults and all(e.modality == "hypothetical" for e in assaults), [(e.type, e.modality) for e in ex.events]

@@ -325,6 +325,8 @@ class EventStage(Stage):
             self._governed(f, gov, by_token)
         elif aux & (_FUTURE | _HYPOTHETICAL) and f.modality in ("asserted", "hypothetical"):
             self._intent(f, promise=True)  # "Finland will give Tanzania a grant", "may halt mediation if ..."
+        if f.modality == "asserted" and _under_hypothesis(clause):
+            f.modality = "hypothetical"  # "the group most likely to lead an assault would be ...", "may make an appeal"
         outer = by_token.get(clause.head.i)
         if (aux & {"must", "should"} and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _SPEECH
                 and not (outer is not None and outer.type == "REQUEST")):
@@ -433,6 +435,25 @@ class EventStage(Stage):
             trigger=_trigger_span(doc, f),
             stage=self.name, confidence=round(max(0.05, min(0.99, f.confidence)), 3),
         )
+
+
+#: words that make what they govern a possibility: "most likely to lead an assault"
+_LIKELY = {"likely", "unlikely", "possible", "probable", "potential"}
+
+
+def _under_hypothesis(clause: Token) -> bool:
+    """Does the clause hang, through infinitives and noun phrases (not through another finite clause),
+    from a modal of possibility ("would be", "may make") or a word like "likely"?"""
+    t = clause
+    for _ in range(5):
+        if t.lemma_.lower() in _LIKELY:
+            return True
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for c in t.children):
+            return t is not clause  # the trigger's own modal is handled where the clause is read
+        if t.dep_ not in ("xcomp", "dobj", "obj", "pobj", "prep", "acl", "amod", "nsubj", "attr", "acomp") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _trigger_span(doc: Doc, f: Found) -> Span:
