@@ -102,6 +102,7 @@ class RelationPublic(BaseModel):
     object: str
     start: int
     end: int
+    attributed_to: str | None = Field(None, description="The actor whose view the relation is, where the text says.")
     stage: str
     confidence: float
 

@@ -278,7 +278,7 @@ def _fact_rows(ex: Extraction) -> dict:
         ],
         schema.relations: [
             {**prov(x), "subject": x.subject, "predicate": x.predicate, "object": x.object,
-             "start": x.evidence.start, "end": x.evidence.end}
+             "start": x.evidence.start, "end": x.evidence.end, "attributed_to": x.attributed_to}
             for x in ex.relations
         ],
     }

@@ -167,7 +167,8 @@ def actor(store: Store, actor_id: str, *, limit: int = 100) -> dict | None:
     _, record["quotes"] = quotes(store, speaker=actor_id, limit=limit)
     with store.engine.connect() as conn:
         rows = conn.execute(
-            select(R.c.article_id, R.c.subject, R.c.predicate, R.c.object, R.c.start, R.c.end, R.c.stage, R.c.confidence)
+            select(R.c.article_id, R.c.subject, R.c.predicate, R.c.object, R.c.start, R.c.end, R.c.attributed_to,
+                   R.c.stage, R.c.confidence)
             .where(or_(R.c.subject == actor_id, R.c.object == actor_id)).order_by(R.c.pk).limit(limit)
         ).all()
     record["relations"] = [dict(r._mapping) for r in rows]

@@ -140,6 +140,7 @@ relations = Table(
     Column("object", String(255), nullable=False),
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
+    Column("attributed_to", String(255)),  # whose view it is, where the text says (revision 0003)
     *_provenance(),
 )
 

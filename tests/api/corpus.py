@@ -88,7 +88,7 @@ def khartoum() -> Extraction:
                    modality="threatened", confidence=0.6),
         ],
         relations=[Relation(subject="reb:rsf", predicate="opposes", object="mil:SDN", evidence=_span(text, s2),
-                            stage="test.relations", confidence=0.7)],
+                            attributed_to="mil:SDN", stage="test.relations", confidence=0.7)],
     )
 
 

@@ -115,7 +115,7 @@ def test_actors_list_and_one_with_its_events_quotes_relations(client):
     assert _page(client, "/api/actors", country="UKR")["total"] == 2
     rsf = client.get("/api/actors/reb:rsf").json()
     assert {e["id"] for e in rsf["events"]} == {"e1", "e2"}
-    assert rsf["relations"][0]["predicate"] == "opposes"
+    assert rsf["relations"][0]["predicate"] == "opposes" and rsf["relations"][0]["attributed_to"] == "mil:SDN"
     terekhov = client.get("/api/actors/person:ihor-terekhov").json()
     assert terekhov["name"] == "Ihor Terekhov" and terekhov["quotes"][0]["text"].startswith("We will rebuild")
 
