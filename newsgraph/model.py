@@ -125,6 +125,14 @@ class Quote(Extracted):
     said_at: str | None = None
     channel: str | None = None  # "an audio recording", "a news conference", where stated
 
+    def spans(self) -> list[tuple[int, int]]:
+        """The content's spans: ``content_spans``, or the whole quote where its producer gave none."""
+        return [(s, e) for s, e in self.content_spans] or [(self.start, self.end)]
+
+    def holds(self, offset: int) -> bool:
+        """Is the character at ``offset`` inside what was said (not its cue or speaker)?"""
+        return any(s <= offset < e for s, e in self.spans())
+
 
 class AcledType(Record):
     event_type: str

@@ -286,9 +286,8 @@ def _fact_rows(ex: Extraction) -> dict:
 
 def _quoted_actors(quote, ex: Extraction) -> list[str]:
     """The actors the speaker names inside the quote: the "who speaks of whom" edges of the network."""
-    spans = quote.content_spans or [(quote.start, quote.end)]
     found = [a.id for a in ex.actors if a.id != quote.speaker
-             and any(s <= m.start and m.end <= e for m in a.mentions for s, e in spans)]
+             and any(s <= m.start and m.end <= e for m in a.mentions for s, e in quote.spans())]
     return list(dict.fromkeys(found))
 
 

@@ -15,6 +15,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -44,19 +45,25 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def require_browser() -> None:
+    """Skip (or, under NEWSGRAPH_REQUIRE_BROWSER=1, fail) unless Chromium, Playwright and the front end are here."""
     if not CHROMIUM.exists():
         _unavailable(f"{CHROMIUM} is not installed (apt-get install -y chromium)")
     try:
         import playwright.sync_api  # noqa: F401
     except ImportError:
         _unavailable("playwright is not installed (pip install -e '.[test]')")
-    from newsgraph.store import Store
     from newsgraph.web import missing_assets
 
     if missing_assets():
         _unavailable(f"the explorer's front-end files are missing ({', '.join(missing_assets())}): run bash scripts/install.sh")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    require_browser()
+    from newsgraph.store import Store
+
     url = f"sqlite:///{tmp_path_factory.mktemp('browser') / 'newsgraph.db'}"
     with Store(url) as store:
         corpus.load(store)
@@ -67,8 +74,16 @@ def server(tmp_path_factory):
     done = subprocess.run([*cli, "ingest", str(EXAMPLES / "articles"), "--db", url, "--no-progress", "--config", str(config)],
                           capture_output=True, text=True, timeout=120)
     assert done.returncode in (0, 1), done.stderr
+    with serving(url) as base:
+        yield base
+
+
+@contextmanager
+def serving(url: str):
+    """``newsgraph serve`` over the database at ``url`` on a free loopback port; yields its base URL."""
     port = _free_port()
-    proc = subprocess.Popen([*cli, "serve", "--db", url, "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen([sys.executable, "-m", "newsgraph", "serve", "--db", url, "--port", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(100):
@@ -87,6 +102,14 @@ def server(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def page(server):
+    with browsing(server) as pg:
+        yield pg
+
+
+@contextmanager
+def browsing(base: str):
+    """A headless Chromium page on the explorer at ``base``, loaded; it records page errors in
+    ``page.errors``, and no request may leave 127.0.0.1."""
     from playwright.sync_api import sync_playwright
 
     ARTIFACTS.mkdir(exist_ok=True)
@@ -106,7 +129,7 @@ def page(server):
         pg = context.new_page()
         pg.on("pageerror", lambda exc: errors.append(str(exc)))
         pg.on("dialog", lambda d: (errors.append(f"dialog: {d.message}"), d.dismiss()))
-        pg.goto(server + "/")
+        pg.goto(base + "/")
         pg.wait_for_selector("body[data-ready='1']", timeout=15000)
         pg.blocked, pg.errors = blocked, errors
         yield pg

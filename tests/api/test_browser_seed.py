@@ -7,74 +7,26 @@ Skips where ``shared/examples/seed-article.txt`` is absent (it is not copied int
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import time
-import urllib.request
-from datetime import date
-
 import pytest
 
-from ..conftest import EXAMPLES, SHARED
-from .test_browser import ARTIFACTS, CHROMIUM, FLAGS, _free_port, _unavailable
+from .seed import SEED, store_examples_and_seed
+from .test_browser import ARTIFACTS, browsing, require_browser, serving
 
 pytestmark = pytest.mark.slow
-
-SEED = SHARED / "examples" / "seed-article.txt"
 
 
 @pytest.fixture(scope="module")
 def page(pipeline, tmp_path_factory):
     if not SEED.is_file():
         pytest.skip("shared/examples/seed-article.txt is not here")
-    if not CHROMIUM.exists():
-        _unavailable(f"{CHROMIUM} is not installed (apt-get install -y chromium)")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _unavailable("playwright is not installed (pip install -e '.[test]')")
-    from newsgraph.ingest import Rejection, read_articles
+    require_browser()
     from newsgraph.store import Store
-    from newsgraph.web import missing_assets
 
-    if missing_assets():
-        _unavailable(f"the explorer's front-end files are missing ({', '.join(missing_assets())}): run bash scripts/install.sh")
     url = f"sqlite:///{tmp_path_factory.mktemp('browser-seed') / 'newsgraph.db'}"
     with Store(url) as store:
-        for path, published in ((EXAMPLES, None), (SEED, date(2016, 11, 10))):
-            for item in read_articles(path, pipeline.settings, published=published):
-                if not isinstance(item, Rejection):
-                    store.save(pipeline(*item))
-    port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "newsgraph", "serve", "--db", url, "--port", str(port)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(base + "/api/health", timeout=1)
-                break
-            except OSError:
-                if proc.poll() is not None:
-                    pytest.fail(f"newsgraph serve exited: {proc.stderr.read()}")
-                time.sleep(0.1)
-        ARTIFACTS.mkdir(exist_ok=True)
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=FLAGS)
-            context = browser.new_context(viewport={"width": 1600, "height": 1000})
-            context.route("**/*", lambda r: r.continue_() if "127.0.0.1" in r.request.url.split("/")[2] else r.abort())
-            pg = context.new_page()
-            errors: list[str] = []
-            pg.on("pageerror", lambda exc: errors.append(str(exc)))
-            pg.goto(base + "/")
-            pg.wait_for_selector("body[data-ready='1']", timeout=15000)
-            pg.errors = errors
-            yield pg
-            context.close()
-            browser.close()
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+        store_examples_and_seed(pipeline, store)
+    with serving(url) as base, browsing(base) as pg:
+        yield pg
 
 
 def test_the_example_article_in_the_explorer(page):

@@ -6,23 +6,14 @@ Skips where ``shared/examples/seed-article.txt`` is absent (it is not copied int
 
 from __future__ import annotations
 
-from datetime import date
-from math import asin, cos, radians, sin, sqrt
-
 import pytest
 
-from ..conftest import EXAMPLES, SHARED
+from newsgraph.extract.places.resolve import haversine_km
 
-SEED = SHARED / "examples" / "seed-article.txt"
-PUBLISHED = date(2016, 11, 10)
+from .seed import SEED, store_examples_and_seed
 
 BAGHDADI = "person:abu-bakr-al-baghdadi"
 TOWNSEND = "person:stephen-townsend"
-
-
-def _km(lat1, lon1, lat2, lon2) -> float:
-    p1, p2, dl = radians(lat1), radians(lat2), radians(lon2 - lon1)
-    return 2 * 6371 * asin(sqrt(sin((p2 - p1) / 2) ** 2 + cos(p1) * cos(p2) * sin(dl / 2) ** 2))
 
 
 @pytest.fixture(scope="module")
@@ -32,20 +23,11 @@ def seeded(pipeline, tmp_path_factory):
     from fastapi.testclient import TestClient
 
     from newsgraph.api import create_app
-    from newsgraph.ingest import Rejection, read_articles
     from newsgraph.store import Store
 
     url = f"sqlite:///{tmp_path_factory.mktemp('seed') / 'newsgraph.db'}"
     with Store(url) as store:
-        seed_id = None
-        for path, published in ((EXAMPLES, None), (SEED, PUBLISHED)):
-            for item in read_articles(path, pipeline.settings, published=published):
-                if isinstance(item, Rejection):
-                    continue
-                article, notices = item
-                store.save(pipeline(article, notices))
-                if path == SEED:
-                    seed_id = article.id
+        seed_id = store_examples_and_seed(pipeline, store)
         with TestClient(create_app(store), raise_server_exceptions=False) as client:
             yield client, seed_id
 
@@ -64,7 +46,7 @@ def test_its_places_are_on_the_map(seeded):
              "Sirte": (31.21, 16.59), "Baghdad": (33.34, 44.40), "Paris": (48.85, 2.35)}
     for name, (lat, lon) in truth.items():
         assert name in where, name
-        assert _km(lat, lon, where[name][1], where[name][0]) < 25, name
+        assert haversine_km(lat, lon, where[name][1], where[name][0]) < 25, name
 
 
 def test_baghdadi_and_townsend_are_in_the_network(seeded):

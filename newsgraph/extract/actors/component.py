@@ -162,11 +162,16 @@ def _org_like(ent: SpacySpan) -> bool:
     return any(w.lower() in ORG_WORDS for w in words)
 
 
+def _phrase_head(token):
+    """The head of the noun phrase a name's word is in ("Baghdad" in "the Baghdad government")."""
+    while token.dep_ in ("compound", "amod", "nmod", "flat") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def _said_from(token) -> bool:
     """Is this the "from X" of a statement or its occasion ("said from Baghdad", "a news conference from Kyiv")?"""
-    head = token
-    while head.dep_ in ("compound", "amod", "nmod", "flat") and head.head.i != head.i:
-        head = head.head
+    head = _phrase_head(token)
     prep = head.head
     if head.dep_ != "pobj" or prep.lower_ != "from":
         return False
@@ -226,9 +231,7 @@ class _PhraseReader:
 
     def locative(self, token) -> bool:
         """Is this token (the head of a name) the object of a preposition of place?"""
-        head = token
-        while head.dep_ in ("compound", "amod", "nmod", "flat") and head.head.i != head.i:
-            head = head.head
+        head = _phrase_head(token)
         if head.dep_ != "pobj":
             return False
         prep = head.head

@@ -127,12 +127,13 @@ class EventStage(Stage):
         article_id = article.id if article is not None else "doc"
         published = article.published if article is not None else None
         events: list[Event] = []
+        text = doc.text  # Doc.text joins every token: read it once
         for sent in doc.sents:
             found = self._sentence(sent, actors)
             for f in found:
                 if f.drop:
                     continue
-                events.append(self._record(doc, sent, f, places, times, quotes, published, f"{article_id[:12]}:event:{len(events)}"))
+                events.append(self._record(doc, text, sent, f, places, times, quotes, published, f"{article_id[:12]}:event:{len(events)}"))
         return {"events": events, "relations": find_relations(doc, actors, self.name, quotes)}
 
     # -- one sentence ---------------------------------------------------------------------------
@@ -408,8 +409,7 @@ class EventStage(Stage):
 
     # -- the record ------------------------------------------------------------------------------
 
-    def _record(self, doc: Doc, sent: SpacySpan, f: Found, places: _Index, times, quotes, published, eid: str) -> Event:
-        text = doc.text
+    def _record(self, doc: Doc, text: str, sent: SpacySpan, f: Found, places: _Index, times, quotes, published, eid: str) -> Event:
         clause = f.clause
         lo, hi = clause.left_edge.idx, _end(clause.right_edge)
         place = _place(doc, f, places, lo, hi)
@@ -417,7 +417,7 @@ class EventStage(Stage):
         attributed = None
         modality = f.modality
         for q in quotes:
-            if any(s <= f.token.idx < e for s, e in q.content_spans):
+            if q.holds(f.token.idx):
                 attributed = q.speaker
                 cue = (q.cue or "").lower()
                 if modality == "asserted" and any(cue.startswith(c[:5]) for c in _CLAIM_CUES):
@@ -432,7 +432,7 @@ class EventStage(Stage):
             acled=AcledType(event_type=acled[0], sub_event_type=acled[1]) if acled else None,
             fatalities=f.dead, injured=f.hurt,
             evidence=Span(start=sent.start_char, end=sent.end_char, text=sent.text),
-            trigger=_trigger_span(doc, f),
+            trigger=_trigger_span(doc, text, f),
             stage=self.name, confidence=round(max(0.05, min(0.99, f.confidence)), 3),
         )
 
@@ -456,11 +456,11 @@ def _under_hypothesis(clause: Token) -> bool:
     return False
 
 
-def _trigger_span(doc: Doc, f: Found) -> Span:
+def _trigger_span(doc: Doc, text: str, f: Found) -> Span:
     """The trigger's words in the text: the word, with the words before it of a phrase ("hunger strike")."""
     tok = f.token
     first = doc[max(tok.sent.start, tok.i - len(f.trigger.words) + 1)] if f.trigger.pos == "noun" and f.trigger.words else tok
-    return Span(start=first.idx, end=_end(tok), text=doc.text[first.idx:_end(tok)])
+    return Span(start=first.idx, end=_end(tok), text=text[first.idx:_end(tok)])
 
 
 def _end(tok: Token) -> int:

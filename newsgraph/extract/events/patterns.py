@@ -41,6 +41,7 @@ class Lexicon:
     modality: dict[str, str]  # governing lemma -> modality
     modality_nouns: dict[str, str]
     pentaclass: dict[str, int]
+    pentaclass_by_cameo: dict[str, int]  # CAMEO root code ("16") -> pentaclass
     cameo: dict[str, str]  # each type's CAMEO root code, for a reading that an object turns into another type
     numbers: dict[str, int]
     killed: frozenset[str]
@@ -80,6 +81,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         verbs={k: order(v) for k, v in verbs.items()}, nouns={k: order(v) for k, v in nouns.items()},
         modality=modality, modality_nouns=modality_nouns, pentaclass=pentaclass, cameo=cameo,
+        pentaclass_by_cameo={str(k).zfill(2): int(v) for k, v in data["pentaclass_by_cameo"].items()},
         numbers={k.lower(): int(v) for k, v in data["numbers"].items()},
         killed=frozenset(data["killed_words"]), injured=frozenset(data["injured_words"]),
     )
@@ -89,15 +91,10 @@ def pentaclass(type_: str | None, cameo: str | None = None) -> int:
     """0 neutral ... 4 material conflict: from the CAMEO root code where there is one (the table
     ``pentaclass_by_cameo`` of plover_verbs.v1.yml), else from the PLOVER type (None: a statement,
     neutral)."""
-    by_root = _pentaclass_by_cameo()
-    if cameo and cameo[:2] in by_root:
-        return by_root[cameo[:2]]
-    return lexicon().pentaclass.get(type_ or "", 0)
-
-
-@lru_cache(maxsize=1)
-def _pentaclass_by_cameo() -> dict[str, int]:
-    return {str(k).zfill(2): int(v) for k, v in read_data("plover_verbs.v1.yml")["pentaclass_by_cameo"].items()}
+    lex = lexicon()
+    if cameo and cameo[:2] in lex.pentaclass_by_cameo:
+        return lex.pentaclass_by_cameo[cameo[:2]]
+    return lex.pentaclass.get(type_ or "", 0)
 
 
 _QUANT = r"(?:(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|an estimated)\s+)?"

@@ -104,7 +104,7 @@ def _whole(verb: Token, actors) -> list[str]:
 
 def _speaker_at(offset: int, quotes) -> str | None:
     for q in quotes:
-        if q.speaker and any(s <= offset < e for s, e in (q.content_spans or [(q.start, q.end)])):
+        if q.speaker and q.holds(offset):
             return q.speaker
     return None
 

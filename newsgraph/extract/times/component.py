@@ -65,15 +65,15 @@ def clause_tense(span: Span) -> Tense:
     return ""
 
 
-def _open_ended(doc: Doc, cand: Candidate) -> bool:
+def _open_ended(text: str, cand: Candidate) -> bool:
     """A deadline or a start ("until Nov. 20", "payable Dec. 7", "effective Feb. 1") says nothing
     of its own by the tense of the clause around it."""
-    before = doc.text[max(0, cand.start - 12) : cand.start].lower().split()
+    before = text[max(0, cand.start - 12) : cand.start].lower().split()
     return bool(before) and before[-1] in set(lexicon()["deadline_cues"])
 
 
-def _since(doc: Doc, cand: Candidate) -> bool:
-    before = doc.text[max(0, cand.start - 7) : cand.start].lower().split()
+def _since(text: str, cand: Candidate) -> bool:
+    before = text[max(0, cand.start - 7) : cand.start].lower().split()
     return bool(before) and before[-1] == "since"
 
 
@@ -87,12 +87,13 @@ class TimeStage(Stage):
     def predict(self, doc: Doc) -> dict[str, list[TimeExpr]]:
         article = self.article(doc)
         anchor = article.published if article is not None else None
-        quarterly = bool(QUARTERLY.search(doc.text))
+        text = doc.text  # Doc.text joins every token: read it once
+        quarterly = bool(QUARTERLY.search(text))
         times = []
         for cand in find(doc):
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-            tense = clause_tense(span) if span is not None and len(span) and not _open_ended(doc, cand) else ""
-            res = normalize(cand.text, anchor, tense, since=_since(doc, cand), quarterly=quarterly)
+            tense = clause_tense(span) if span is not None and len(span) and not _open_ended(text, cand) else ""
+            res = normalize(cand.text, anchor, tense, since=_since(text, cand), quarterly=quarterly)
             if res is None:
                 continue
             confidence = CONFIDENCE["spacy" if cand.rule == "spacy" else "grammar"]

@@ -230,9 +230,11 @@ def _time_word() -> re.Pattern:
     return _TIME_WORD
 
 
-def entity_candidates(doc) -> list[Candidate]:
+def entity_candidates(doc, text: str | None = None) -> list[Candidate]:
     """spaCy DATE/TIME entities, trimmed to a TimeML extent; only those that name a time unit,
-    a calendar word or a year (spaCy also calls ages and plain numbers DATE)."""
+    a calendar word or a year (spaCy also calls ages and plain numbers DATE). ``text`` is ``doc.text``
+    where the caller has it (Doc.text joins every token)."""
+    doc_text = doc.text if text is None else text
     out = []
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME"):
@@ -246,12 +248,12 @@ def entity_candidates(doc) -> list[Candidate]:
         if not toks:
             continue
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        text = doc.text[start:end]
-        if re.fullmatch(r"[\d,.\s]+", text):
+        span_text = doc_text[start:end]
+        if re.fullmatch(r"[\d,.\s]+", span_text):
             continue  # a bare number: the grammar's year rule has already judged it
-        if not _time_word().search(text) or re.search(r"-old\b|\bold\b|\baged?\b", doc.text[start : end + 5], re.I):
+        if not _time_word().search(span_text) or re.search(r"-old\b|\bold\b|\baged?\b", doc_text[start : end + 5], re.I):
             continue
-        out.append(_trim(doc.text, Candidate(start, end, text, "spacy")))
+        out.append(_trim(doc_text, Candidate(start, end, span_text, "spacy")))
     return out
 
 
@@ -259,7 +261,7 @@ def find(doc) -> list[Candidate]:
     """The time expressions of ``doc``: grammar matches, then spaCy entities where the grammar found nothing."""
     text = doc.text
     chosen = grammar_candidates(text)
-    for cand in entity_candidates(doc):
+    for cand in entity_candidates(doc, text):
         if not any(_overlaps((cand.start, cand.end), (c.start, c.end)) for c in chosen):
             chosen.append(cand)
     return sorted(chosen, key=lambda c: c.start)
