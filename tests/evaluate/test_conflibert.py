@@ -39,7 +39,7 @@ def test_dev_floor(pipeline, settings):
     path = SHARED / "eval" / "events-conflibert" / "dev.jsonl"
     if not path.is_file():
         pytest.skip("../shared/eval/events-conflibert is not here")
-    from newsgraph.evaluate.plover_events import STAGES
+    from newsgraph.evaluate.conflibert import STAGES
     from newsgraph.pipeline import Pipeline
 
     items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()[:40]]

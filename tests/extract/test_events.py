@@ -333,3 +333,95 @@ def test_an_act_under_a_possibility_is_hypothetical(events_pipeline, text):
     ex = extract(events_pipeline, text)
     assaults = [e for e in ex.events if e.type == "ASSAULT"]
     assert assaults and all(e.modality == "hypothetical" for e in assaults), [(e.type, e.modality) for e in ex.events]
+
+
+# -- roles the parse hides: purposes, givers, owners, claimers -------------------------------------------------
+
+
+def _ev(ex, trigger_word):
+    return next(e for e in ex.events if e.trigger.text.lower().endswith(trigger_word))
+
+
+@pytest.mark.parametrize("text, target_word", [
+    ("Farmers blocked highways in Punjab in protest against the central government's new farm laws.", "government"),
+    ("Up to 500 Tamil refugees began a hunger strike in Chennai to protest the Indian government's refusal to grant them citizenship.", "government"),
+    ("Thousands of people marched through Yerevan in defiance of the Armenian government.", "government"),
+])
+def test_a_protest_is_against_whom_its_purpose_names(events_pipeline, text, target_word):
+    ex = extract(events_pipeline, text)
+    event = next(e for e in ex.events if e.type == "PROTEST")
+    assert any(target_word in n.lower() for n in names(ex, event.target)), names(ex, event.target)
+
+
+def test_a_protest_staged_by_a_group_is_theirs_and_stopping_it_coerces_them(events_pipeline):
+    ex, event = top(events_pipeline, "Turkish police prevented a march staged by Kurdish activists in Diyarbakir on Sunday.")
+    assert event.type == "COERCE" and any("police" in n.lower() for n in names(ex, event.source))
+    assert any("activist" in n.lower() for n in names(ex, event.target)), names(ex, event.target)
+    march = _ev(ex, "march")
+    assert any("activist" in n.lower() for n in names(ex, march.source))
+
+
+def test_the_one_who_receives_is_the_target_not_the_thing_given(events_pipeline):
+    ex, event = top(events_pipeline, "Germany is supplying air defence systems and military intelligence to Ukraine.")
+    assert event.type == "AID" and names(ex, event.target) == ["Ukraine"]
+
+
+def test_withdrawing_ones_own_troops_targets_the_place_they_leave(events_pipeline):
+    ex = extract(events_pipeline, "Rwanda said it would withdraw its troops from Congo by the end of the year.")
+    event = _ev(ex, "withdraw")
+    assert "Rwanda" in names(ex, event.source)
+    assert all("rwanda" not in n.lower() for n in names(ex, event.target)), names(ex, event.target)
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Al-Shabaab claimed responsibility for a car bombing at a checkpoint in Mogadishu on Monday.", "shabaab"),
+    ("The United Nations said the Sudanese army was responsible for the killings of civilians in Darfur.", "sudan"),
+])
+def test_who_claims_or_bears_responsibility_for_an_attack_is_its_source(events_pipeline, text, who):
+    ex = extract(events_pipeline, text)
+    event = next(e for e in ex.events if e.type == "ASSAULT")
+    assert any(who in n.lower() for n in names(ex, event.source)), names(ex, event.source)
+
+
+def test_a_cooperative_act_announced_as_not_to_be_done_is_a_refusal(events_pipeline):
+    ex = extract(events_pipeline, "Israel said it would not allow aid convoys into northern Gaza.")
+    event = _ev(ex, "allow")
+    assert event.type == "REJECT" and event.cameo == "12" and event.modality == "negated"
+
+
+@pytest.mark.parametrize("text", [
+    "The Myanmar army said in a press release that the fighting in Sagaing had ended.",
+    "Two attack helicopters landed at the airport in Goma.",
+])
+def test_phrases_that_name_no_event(events_pipeline, text):
+    ex = extract(events_pipeline, text)
+    assert not any(e.trigger.text.lower() in ("release", "attack") for e in ex.events), [e.trigger.text for e in ex.events]
+
+
+def test_a_suicide_bomber_is_not_the_target_of_his_own_bombing(events_pipeline):
+    ex = extract(events_pipeline, "Two suicide bombers blew themselves up at a checkpoint in Maiduguri, killing nine soldiers.")
+    for e in ex.events:
+        assert not set(e.source) & set(e.target)
+        assert all(m.text.lower() != "themselves" for a in ex.actors if a.id in e.target for m in a.mentions[:1])
+
+
+def test_one_wanted_is_the_target_of_the_search(events_pipeline):
+    ex = extract(events_pipeline, "A court in Lima issued warrants for two Brazilian men sought by prosecutors over the killing of a journalist.")
+    event = _ev(ex, "sought")
+    assert any("men" in n.lower() or "brazil" in n.lower() for n in names(ex, event.target)), names(ex, event.target)
+    assert any("prosecutor" in n.lower() for n in names(ex, event.source)), names(ex, event.source)
+
+
+def test_an_act_done_for_a_purpose_codes_before_its_purpose(events_pipeline):
+    ex, event = top(events_pipeline, "Japan will give Cambodia a loan of 200 million dollars to finance a new port in Sihanoukville.")
+    assert event.trigger.text.lower() in ("give", "loan") and event.type == "AGREE" and event.modality == "planned"
+    assert names(ex, event.target) == ["Cambodia"]
+    ex, event = top(events_pipeline, "Norway will give Mozambique 40 million dollars to finance schools in Cabo Delgado.")
+    assert event.trigger.text.lower() == "give" and event.type == "AGREE"
+
+
+def test_preparing_mobilizes_only_for_a_hostile_act(events_pipeline):
+    ex, event = top(events_pipeline, "The Ethiopian army prepared to resume shelling rebel positions in Tigray.")
+    assert event.type == "MOBILIZE"
+    ex = extract(events_pipeline, "The French president prepared to attend the summit in Nairobi.")
+    assert not any(e.type == "MOBILIZE" for e in ex.events)

@@ -42,7 +42,9 @@ _RELATIVE = {"which", "who", "that", "whom"}
 #: verbs that carry out a noun trigger: "launched an offensive", "staged a protest"
 _LIGHT = {"launch", "carry", "conduct", "stage", "mount", "hold", "begin", "start", "continue", "wage", "undertake",
           "make", "take", "impose", "issue", "declare", "announce", "order", "call", "lead", "plan", "prepare",
-          "unleash", "resume", "threaten", "open", "reach", "wage", "sign", "commit", "perpetrate", "join", "organize", "organise", "reimpose"}
+          "unleash", "resume", "threaten", "open", "reach", "wage", "sign", "commit", "perpetrate", "join", "organize", "organise", "reimpose",
+          # givers of a noun act: "will give Cambodia a loan", "extended a credit line"
+          "give", "provide", "extend", "grant", "offer", "approve"}
 _COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}
 _VERBAL = {"REQUEST", "ACCUSE", "REJECT"}
@@ -66,6 +68,14 @@ _GROUPS = {"member", "supporter", "follower", "troop", "force", "fighter", "sold
 _AREAS = {"outskirts", "city", "town", "village", "province", "region", "area", "suburb", "suburbs", "centre", "center",
           "north", "south", "east", "west", "part", "parts", "capital", "district", "border", "streets", "heart"}
 _HURT_LEMMAS = {"kill", "wound", "injure", "die"}
+#: verbs that hand something over: the target is who receives it ("providing photographs to Macedonia")
+_GIVE = {"provide", "give", "send", "supply", "deliver", "offer", "grant", "extend", "ship", "hand", "donate", "sell",
+         "dispatch", "transfer", "lend", "loan", "airlift", "fly", "bring", "pledge"}
+_REFLEXIVE = {"themselves", "itself", "himself", "herself", "ourselves", "myself", "yourself", "yourselves"}
+#: what a protest is against: "to protest X", "to denounce X", "in protest of X", "in defiance of X"
+_PURPOSE_VERBS = {"protest", "denounce", "condemn", "oppose", "demand", "decry", "demonstrate", "rally", "challenge",
+                  "defy", "reject", "criticize", "criticise", "press", "pressure", "mark", "commemorate"}
+_PURPOSE_NOUNS = {"protest", "defiance", "opposition", "response", "retaliation", "reprisal", "revenge"}
 #: counts and batches whose "of" complement is what an object really is: "fired dozens of rockets"
 _QUANTITIES = {"dozen", "hundred", "thousand", "million", "score", "number", "batch", "barrage", "salvo", "volley",
                "wave", "round", "series", "couple", "pair", "shipment", "consignment", "convoy", "ton", "tonne", "lot"}
@@ -143,9 +153,18 @@ class EventStage(Stage):
         for tok in sent:
             trig = self._match(tok, actors)
             if trig is not None:
-                found.append(self._roles(tok, trig, actors))
+                f = self._roles(tok, trig, actors)
+                if f.type == "PROTEST" and not f.target:
+                    f.target = [rid for rid in _purpose_target(f, actors) if rid not in f.source]
+                found.append(f)
+        for f in found:  # "prepared to resume shelling" is a mobilization, "prepared to attend the Games" none
+            if f.trigger.needs_hostile and _object(f.token) is None:
+                xcomp = next((c for c in f.token.children if c.dep_ == "xcomp"), None)
+                f.drop = xcomp is None or not any(g.type in _HOSTILE and g.token in xcomp.subtree for g in found)
         by_token = {f.token.i: f for f in found}
         for f in found:  # "attack after attack", "clashes and fighting": one event
+            if f.token.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in f.token.children):
+                continue  # "give Norway a grant to finance schools": a purpose is an act of its own
             head = f.token.head
             for _ in range(2):
                 outer = by_token.get(head.i)
@@ -167,12 +186,19 @@ class EventStage(Stage):
         for f in found:  # "ended mediation efforts", "halt attacks": the verb codes the sentence
             if f.outer is None and f.trigger.pos == "noun" and f.clause.dep_ in ("dobj", "obj"):
                 f.outer = by_token.get(f.clause.head.i)
+                if f.outer is not None and f.type == "PROTEST" and f.outer.type == "COERCE" and not f.outer.target:
+                    f.outer.target = [rid for rid in f.source if rid not in f.outer.source]  # who held the protest
         by_clause = {f.clause.i: f for f in found}
         for f in found:  # "blocked roads, demanding ...", "staged a rally to denounce ...": the protest is the
             # event, the demand its purpose
             if f.outer is None and f.type in _VERBAL and f.clause.dep_ == "advcl":
                 outer = by_token.get(f.clause.head.i) or by_clause.get(f.clause.head.i)
                 if outer is not None and outer is not f and outer.trigger.type == "PROTEST":
+                    f.outer = outer
+        for f in found:  # "will give Tanzania a grant to finance projects": the purpose serves the act
+            if f.outer is None and f.clause.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in f.clause.children):
+                outer = by_clause.get(f.clause.head.i) or by_token.get(f.clause.head.i)
+                if outer is not None and outer is not f and f.type not in _VERBAL and outer.type != "PROTEST":
                     f.outer = outer
         for f in sorted(found, key=lambda f: -_depth(f.clause)):  # innermost first
             outer = f.outer
@@ -203,6 +229,12 @@ class EventStage(Stage):
             if tok.dep_ == "compound" and tok.head.lemma_.lower() not in _FRAMES or tok.text[:1].isupper() and actors.within(tok.idx, _end(tok)):
                 return None  # "attack preparation", "the People's Protection Units"
             doc = tok.doc
+            for phrase in lex.not_events:  # "a press release", "an attack helicopter"
+                k = len(phrase)
+                if phrase[-1] == tok.lower_ and tok.i - k + 1 >= tok.sent.start and tuple(t.lower_ for t in doc[tok.i - k + 1 : tok.i + 1]) == phrase:
+                    return None
+                if phrase[0] == tok.lower_ and tok.i + k <= tok.sent.end and tuple(t.lower_ for t in doc[tok.i : tok.i + k]) == phrase:
+                    return None
             # the longest phrase first, whether it is listed under the lemma or the word itself
             # ("cessation of hostilities" before "hostility")
             readings = [r for key in dict.fromkeys((lemma, tok.lower_)) for r in lex.nouns.get(key, ())]
@@ -222,8 +254,15 @@ class EventStage(Stage):
             passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
             agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj", "dative")), None)
-            if passive is not None:
+            if passive is not None and tok.lemma_.lower() in ("engage", "involve") and agent is None:
+                f.source = _actors_of(passive, actors)  # "forces were engaged in ethnic cleansing against X"
+                f.target = _prep_targets(tok, actors, preps=("against", "with"))
+            elif passive is not None:
                 f.target = _actors_of(passive, actors)
+                f.source = _actors_of(agent, actors) if agent is not None else []
+            elif tok.dep_ == "acl" and tok.tag_ == "VBN" and subj is None:
+                # "two men sought in the slaying", "the curfew imposed on Sudan": the noun it qualifies undergoes it
+                f.target = _actors_of(tok.head, actors)
                 f.source = _actors_of(agent, actors) if agent is not None else []
             else:
                 f.source = _actors_of(subj, actors) if subj is not None else self._inherited_source(tok, actors)
@@ -232,12 +271,27 @@ class EventStage(Stage):
                     f.target = [rid for rid in _owner(obj, actors) if rid not in f.source]
             if not f.source:
                 f.source = _speaker(tok, actors)
+            if obj is not None and obj.lower_ in _REFLEXIVE:
+                f.target = []  # "blew themselves up"
+            if obj is not None and f.target and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
+                # "withdraw its troops from Lebanon": one's own forces are not the target, where they go or leave is
+                f.target = _prep_targets(tok, actors, preps=("from", "to", "into", "in")) if trig.type in ("RETREAT", "MOBILIZE") or f.type in ("RETREAT", "MOBILIZE") else f.target
+            if tok.lemma_.lower() in _GIVE and passive is None:
+                recipient = [rid for rid in _prep_targets(tok, actors, preps=("to",)) if rid not in f.source]
+                dative = next((c for c in tok.children if c.dep_ == "dative"), None)
+                if dative is not None and dative.pos_ == "ADP":  # "to" parsed as the dative
+                    dative = next((g for g in dative.children if g.dep_ == "pobj"), None)
+                recipient = recipient or [rid for rid in _actors_of(dative, actors) if rid not in f.source]
+                if recipient:
+                    f.target = recipient  # the one who receives, not the thing given
             if not f.target:
                 f.target = _prep_targets(tok, actors)
             if not f.target and obj is not None:
                 f.target = _prep_targets(obj, actors, preps=("on", "against", "upon"))  # "unleash fire on X"
             if trig.needs_target and (not f.target or f.target == f.source):
                 f.drop = True  # "struck an apocalyptic tone", "released a statement"
+            if not f.target and f.type == "PROTEST":
+                f.target = [rid for rid in _purpose_target(f, actors) if rid not in f.source]
             if not f.target and f.type in ("ASSAULT", "COERCE") and passive is None:
                 f.target = _next_actor(tok, actors, f.source)
             if not f.target and passive is None:  # the first actor named later in the clause
@@ -258,8 +312,14 @@ class EventStage(Stage):
             tok = tok.head  # "a mediation effort": the roles are the effort's
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
         by = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
+        if by is None:  # "the demonstration staged by students", "attacks carried out by X"
+            by = next((g for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent"
+                       for g in a.children if g.dep_ == "pobj"), None)
+        claimer = _responsible(tok)
         if poss is not None:
             f.source = _actors_of(poss, actors)
+        elif claimer is not None:  # "X claimed responsibility for the attack", "X is responsible for the killings"
+            f.source = _actors_of(claimer, actors)
         elif by is not None:
             f.source = _actors_of(by, actors)
         else:
@@ -338,6 +398,9 @@ class EventStage(Stage):
                 f.speaker_token = speaker
                 f.type, f.cameo, f.mode, f.modality = "REQUEST", "10", None, "asserted"
                 f.confidence = max(f.confidence, 0.7)
+        if f.modality == "negated" and f.type in _COOPERATIVE | {"AGREE"} and aux & (_FUTURE | _HYPOTHETICAL):
+            # "would not give permission", "will not withdraw": a refusal (CAMEO 12), not a concession
+            f.type, f.cameo, f.mode = "REJECT", self.lex.cameo["REJECT"], None
         # the main clause's event is the sentence's event; subordinate and background ones weigh less
         f.confidence -= 0.06 * min(_depth(clause), 4)
         if clause.dep_ in ("advcl", "acl", "relcl"):
@@ -496,6 +559,8 @@ def _actors_of(tok: Token | None, actors: _Index) -> list[str]:
         return []
     out: list[str] = []
     for t in [tok, *tok.conjuncts]:
+        if t.lower_ in _REFLEXIVE:
+            continue  # "blew themselves up": the subject again
         if t.lower_ in _RELATIVE and t.head.dep_ == "relcl":
             t = t.head.head
         hits = actors.within(t.idx, _end(t)) or [h for h in actors.within(t.left_edge.idx, _end(t)) if not _possessor(t.doc, h)]
@@ -530,7 +595,7 @@ def _next_actor(tok: Token, actors: _Index, source: list[str]) -> list[str]:
     sent = tok.sent
     stop = tok.doc[min(tok.i + 5, sent.end - 1)]
     for s, e, rid in actors.within(_end(tok), _end(stop)):
-        if rid not in source:
+        if rid not in source and tok.doc.text[s:e].lower() not in _REFLEXIVE:
             return [rid]
     return []
 
@@ -557,8 +622,60 @@ def _speaker(tok: Token, actors: _Index) -> list[str]:
 def _later_actor(tok: Token, actors: _Index, source: list[str]) -> list[str]:
     """The first actor named after the verb in its own clause: "agreed to set up a centre in Tokyo"."""
     for s, e, rid in actors.within(_end(tok), _end(tok.right_edge)):
-        if rid not in source:
+        if rid not in source and tok.doc.text[s:e].lower() not in _REFLEXIVE:
             return [rid]
+    return []
+
+
+def _responsible(tok: Token) -> Token | None:
+    """Who owns an act by claiming or bearing responsibility for it: the subject of "claimed
+    responsibility for the attack", "is responsible for the killings", "took credit for the bombing"."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "for":
+        return None
+    word = prep.head
+    if word.lemma_.lower() in ("responsibility", "credit", "blame") and word.dep_ in ("dobj", "obj"):
+        verb = word.head
+    elif word.lemma_.lower() in ("responsible", "accountable", "culpable", "to blame") and word.dep_ == "acomp":
+        verb = word.head
+    else:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _purpose_target(f: Found, actors: _Index) -> list[str]:
+    """Whom a protest is against, from its purpose: "a hunger strike to protest Sweden's decision",
+    "in protest of the government's refusal", "blocked streets in defiance of Chinese authorities"."""
+    for c in f.clause.subtree:  # "converging for a rally in Lagos to protest the violations by X"
+        if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and c.pos_ == "VERB" and c.lemma_.lower() in _PURPOSE_VERBS:
+            obj = _object(c)
+            found = (_actors_of(obj, actors) or _owner(obj, actors)) if obj is not None else []
+            found = found or _prep_targets(c, actors, preps=("against", "at", "over", "on", "by"))
+            if not found and obj is None:
+                pobj = next((g for p in c.children if p.dep_ == "prep" and p.lower_ in ("against", "at", "over")
+                             for g in p.children if g.dep_ == "pobj"), None)
+                found = _owner(pobj, actors) if pobj is not None else []
+            if not found and obj is not None:
+                found = _prep_targets(obj, actors, preps=("by", "of", "against"))
+            if found:
+                return found
+    words = [f.clause, f.token] if f.clause.i != f.token.i else [f.token]
+    for w in words:
+        for c in w.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "against"):
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is None:
+                    continue
+                if c.lower_ == "against":
+                    found = _actors_of(pobj, actors) or _owner(pobj, actors)
+                elif pobj.lemma_.lower() in _PURPOSE_NOUNS:
+                    of = next((g for p in pobj.children if p.dep_ == "prep" and p.lower_ in ("of", "against", "at", "to")
+                               for g in p.children if g.dep_ == "pobj"), None)
+                    found = (_actors_of(of, actors) or _owner(of, actors)) if of is not None else []
+                else:
+                    found = []
+                if found:
+                    return found
     return []
 
 

@@ -32,6 +32,7 @@ class Trigger:
     objects: tuple[tuple[str, str, str | None], ...] = ()  # (object lemma, type, mode): "sent troops"
     needs_object: bool = False  # a verb with a direct object only: "returned the children", not "returned home"
     needs_listed: bool = False  # only with one of ``objects`` as its object: "opened fire", "laid down their arms"
+    needs_hostile: bool = False  # only with an object or a hostile act in its complement: "prepared to resume shelling"
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ class Lexicon:
     numbers: dict[str, int]
     killed: frozenset[str]
     injured: frozenset[str]
+    not_events: frozenset[tuple[str, ...]] = frozenset()  # "press release": keyed by words, last word the trigger
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +73,7 @@ def lexicon() -> Lexicon:
                         type=type_, mode=entry.get("mode"), cameo=str(entry.get("cameo", spec["cameo"])),
                         acled=tuple(acled) if acled else None, confidence=float(entry.get("conf", 0.75)),
                         pos=pos, words=words, particle=particle, needs_target="target" in needs,
-                        needs_object="object" in needs, needs_listed="listed" in needs,
+                        needs_object="object" in needs, needs_listed="listed" in needs, needs_hostile="hostile" in needs,
                         objects=tuple((k, v[0], v[1] if len(v) > 1 else None) for k, v in (entry.get("objects") or {}).items()),
                     )
                     table.setdefault(words[-1], []).append(trig)
@@ -84,6 +86,7 @@ def lexicon() -> Lexicon:
         pentaclass_by_cameo={str(k).zfill(2): int(v) for k, v in data["pentaclass_by_cameo"].items()},
         numbers={k.lower(): int(v) for k, v in data["numbers"].items()},
         killed=frozenset(data["killed_words"]), injured=frozenset(data["injured_words"]),
+        not_events=frozenset(tuple(p.lower().split()) for p in data.get("not_events") or ()),
     )
 
 
