@@ -1,7 +1,9 @@
 """Scorer for ``events-conflibert``: who did what to whom in CAMEO-manual sentences.
 
-The predicted event of a sentence is newsgraph's most confident event in it. Its source and target
-spans are the mentions, in the sentence, of its source and target actors. ``source_f1`` / ``target_f1``:
+The predicted act of a sentence is newsgraph's most confident event in it; where that event has no
+source of its own and sits in what a speaker says, or where there is no event, it is the speaker's
+statement (``roles``). Its source and target spans are the mentions, in the sentence, that introduce its
+source and target actors. ``source_f1`` / ``target_f1``:
 a predicted span matches a gold span (one to one) when they share a word, and a further predicted span
 lying inside an already matched gold span (newsgraph splits "Habyarimana and his ruling party" into two
 actors where the gold has one phrase) is neither a hit nor a false positive; ``*_exact_f1`` asks for the
@@ -60,13 +62,14 @@ _PRONOUNS = {"he", "him", "his", "she", "her", "hers", "it", "its", "they", "the
 
 
 def spans_of(ids: list[str], actors, text: str) -> list[tuple[int, int]]:
-    """One span per actor: its longest mention in the sentence that is not a pronoun."""
+    """One span per actor: the mention that introduces it in the sentence (its first that is not a
+    pronoun; "Turkey said it had asked ..." is "Turkey", not a later "southeastern Turkey")."""
     by_id = {a.id: a for a in actors}
     out = []
     for i in ids:
         actor = by_id.get(i)
         if actor and actor.mentions:
-            m = max(actor.mentions, key=lambda m: (m.text.lower() not in _PRONOUNS, m.end - m.start, -m.start))
+            m = min(actor.mentions, key=lambda m: (m.text.lower() in _PRONOUNS, m.start))
             out.append((m.start, m.end))
     return out
 
@@ -75,23 +78,26 @@ STAGES = ("newsgraph.actors.v1", "newsgraph.places.v1", "newsgraph.times.v1", "n
 
 
 def roles(event, quotes, actors) -> tuple[list[str], list[str]]:
-    """(source, target) actor ids of the sentence's act: its top event's; an event without a source of
-    its own that sits in what someone said is the speaker's ("Ozal said he was confident the U.S. would
-    ..."), and a sentence with no event is its statement: the speaker, and the first actor the speaker
-    names (CAMEO codes both as the speaker's act)."""
+    """(source, target) actor ids of the sentence's act: its top event's. An event without a source of
+    its own inside what a speaker says first ("Ozal said he was confident the U.S. would ...") is the
+    speaker's statement, and so is a sentence with no event: the speaker, and the first actor the speaker
+    names (CAMEO codes both as the speaker's act). A speaker named after what was said (", police said")
+    only reports it: that is no act of theirs."""
     if event is not None and event.source:
         return list(event.source), list(event.target)
     known = {a.id for a in actors}
-    if event is not None:
-        speaker = event.attributed_to if event.attributed_to in known else None
-        return ([speaker] if speaker else []), list(event.target)
+    first_mention = {a.id: min(m.start for m in a.mentions) for a in actors if a.mentions}
     for q in quotes:
-        if q.speaker not in known:
+        if q.speaker not in known or q.speaker_start is None or q.speaker_start > min(s for s, _ in q.spans()):
             continue
+        if event is not None and not (event.trigger and q.holds(event.trigger.start)):
+            continue
+        if event is not None:
+            return [q.speaker], list(event.target)
         about = [a.id for a in actors if a.id != q.speaker and any(s <= m.start and m.end <= e for m in a.mentions for s, e in q.spans())]
-        first = min(about, key=lambda i: min(m.start for m in next(a for a in actors if a.id == i).mentions), default=None)
+        first = min(about, key=lambda i: first_mention[i], default=None)
         return [q.speaker], [first] if first else []
-    return [], []
+    return ([], list(event.target)) if event is not None else ([], [])
 
 
 def score(items: list[dict], settings: Settings, *, pipeline=None) -> dict[str, float]:

@@ -45,3 +45,29 @@ def test_dev_floor(pipeline, settings):
     items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()[:40]]
     out = score(items, settings, pipeline=Pipeline(settings.replace(stages=STAGES), nlp=pipeline.nlp))
     assert out["source_f1"] >= 0.6 and out["target_f1"] >= 0.55 and out["pentaclass_accuracy"] >= 0.55
+
+
+def _act(pipeline, settings, text):
+    from newsgraph.evaluate.conflibert import STAGES, roles, spans_of
+    from newsgraph.evaluate.plover_events import top_event
+    from newsgraph.model import Article
+    from newsgraph.pipeline import Pipeline
+
+    ex = Pipeline(settings.replace(stages=STAGES), nlp=pipeline.nlp)(Article(id="cb", text=text))
+    source, target = roles(top_event(ex.events), ex.quotes, ex.actors)
+    return [text[a:b] for a, b in spans_of(source, ex.actors, text)], [text[a:b] for a, b in spans_of(target, ex.actors, text)]
+
+
+def test_a_sentence_without_an_event_is_its_speakers_statement_about_whom_it_names(pipeline, settings):
+    source, target = _act(pipeline, settings, "Kenyan President William Ruto said on Monday he was optimistic about the economy of Ethiopia.")
+    assert source == ["Kenyan President William Ruto"] and target == ["Ethiopia"]
+
+
+def test_a_speaker_named_after_what_was_said_only_reports_it(pipeline, settings):
+    source, _ = _act(pipeline, settings, "The militia let six aid workers go free on Tuesday, a UN spokesman said.")
+    assert not any("spokesman" in s for s in source)
+
+
+def test_an_actor_is_scored_by_the_mention_that_introduces_it(pipeline, settings):
+    source, _ = _act(pipeline, settings, "Turkey said it had asked Tehran to explain the arms seized in southeastern Turkey last week.")
+    assert source == ["Turkey"]
