@@ -425,3 +425,29 @@ def test_preparing_mobilizes_only_for_a_hostile_act(events_pipeline):
     assert event.type == "MOBILIZE"
     ex = extract(events_pipeline, "The French president prepared to attend the summit in Nairobi.")
     assert not any(e.type == "MOBILIZE" for e in ex.events)
+
+
+@pytest.mark.parametrize("text, trigger, target_word", [
+    ("Qatar began a mediation effort between Ethiopia and Eritrea last year.", "mediation", "ethiopia"),
+    ("The United Nations opened an investigation into the Rapid Support Forces over the massacre in El Geneina.", "investigation", "rapid support"),
+    ("Lithuania announced a suspension of flights with Belarus on Monday.", "suspension", "belarus"),
+])
+def test_an_event_noun_takes_its_target_from_its_own_phrase(events_pipeline, text, trigger, target_word):
+    ex = extract(events_pipeline, text)
+    event = _ev(ex, trigger)
+    assert any(target_word in n.lower() for n in names(ex, event.target)), names(ex, event.target)
+
+
+def test_a_complaint_targets_what_it_is_about_not_whom_it_is_made_to(events_pipeline):
+    ex = extract(events_pipeline, "Lebanon complained to the United Nations on Tuesday over two Israeli air raids near Tyre.")
+    event = _ev(ex, "complained")
+    assert event.type == "ACCUSE" and any("israel" in n.lower() for n in names(ex, event.target)), names(ex, event.target)
+
+
+@pytest.mark.parametrize("text, not_target", [
+    ("Opposition leader Raila Odinga demanded fresh elections after the Supreme Court dismissed his petition.", "court"),
+    ("Police arrested dozens of protesters in Lagos on Saturday, a spokesman for the Nigerian army said.", "spokesman"),
+])
+def test_no_target_from_a_scene_setting_clause_or_a_reporter(events_pipeline, text, not_target):
+    ex, event = top(events_pipeline, text)
+    assert not any(not_target in n.lower() for n in names(ex, event.target)), names(ex, event.target)

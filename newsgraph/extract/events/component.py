@@ -35,6 +35,10 @@ from .relations import find_relations
 
 #: prepositions whose object is a target
 _TARGET_PREPS = ("on", "against", "with", "to", "into", "upon", "toward", "towards", "at", "over", "from", "for")
+#: ... of an event noun: "an attack on X", "talks between X and Y", "an investigation into X"
+_NOUN_PREPS = ("on", "against", "with", "to", "upon", "toward", "towards", "at", "of", "between", "into")
+#: what a complaint or an accusation is about, as against whom it is made to: "complained to the UN over Israeli raids"
+_ABOUT_PREPS = ("over", "about", "against", "of", "regarding", "concerning")
 _LOCATIVE = {"in", "near", "at", "outside", "around", "across", "inside", "throughout", "within", "from", "into"}
 _HYPOTHETICAL = {"may", "might", "could", "would", "should"}
 _FUTURE = {"will", "shall", "'ll"}
@@ -57,6 +61,7 @@ _FRAMES = {"effort", "mission", "campaign", "operation", "drive", "attempt", "bi
 #: prepositions that put an event in the background: "after violent protests", "over two air raids"
 _BACKGROUND = {"after", "following", "despite", "amid", "over", "since", "before", "during", "in", "of", "about"}
 _WILLING = {"willing", "ready", "prepared"}
+_SCENE_MARKS = {"after", "before", "since", "because", "when", "while", "although", "though", "as", "once", "whereas"}
 _SPEECH = {"say", "tell", "state", "insist", "declare", "announce", "stress", "add", "write"}
 #: heads whose "of" complement names the actor: "supporters of X", "troops of X"
 _GROUPS = {"member", "supporter", "follower", "troop", "force", "fighter", "soldier", "unit", "militia", "faction",
@@ -284,6 +289,9 @@ class EventStage(Stage):
                 recipient = recipient or [rid for rid in _actors_of(dative, actors) if rid not in f.source]
                 if recipient:
                     f.target = recipient  # the one who receives, not the thing given
+            if f.type == "ACCUSE" and (not f.target or obj is None):
+                about = [rid for rid in _about_targets(tok, actors) if rid not in f.source]
+                f.target = about or f.target
             if not f.target:
                 f.target = _prep_targets(tok, actors)
             if not f.target and obj is not None:
@@ -324,7 +332,11 @@ class EventStage(Stage):
             f.source = _actors_of(by, actors)
         else:
             f.source = sorted({rid for s, e, rid in actors.within(tok.left_edge.idx, tok.idx) if e <= tok.idx})
-        f.target = _prep_targets(tok, actors, preps=("on", "against", "with", "to", "upon", "toward", "towards", "at", "of"))
+        f.target = _prep_targets(tok, actors, preps=_NOUN_PREPS)
+        if not f.target:  # "a suspension of air links with Serbia": the act's object says with whom
+            of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+            if of is not None:
+                f.target = _prep_targets(of, actors, preps=("with", "to", "against", "on", "between"))
         head = tok.head
         f.clause = tok
         head_lemma = head.lemma_.lower()
@@ -620,10 +632,38 @@ def _speaker(tok: Token, actors: _Index) -> list[str]:
 
 
 def _later_actor(tok: Token, actors: _Index, source: list[str]) -> list[str]:
-    """The first actor named after the verb in its own clause: "agreed to set up a centre in Tokyo"."""
+    """The first actor named after the verb in its own clause: "agreed to set up a centre in Tokyo";
+    not in a clause of its own ("demanded elections after a court cleared him") nor a reporter (", a
+    spokeswoman said")."""
+    doc = tok.doc
+    inner = {t.i for c in tok.children if c.dep_ in ("relcl", "parataxis") or c.dep_ == "advcl" and _background_clause(c)
+             for t in c.subtree}
     for s, e, rid in actors.within(_end(tok), _end(tok.right_edge)):
-        if rid not in source and tok.doc.text[s:e].lower() not in _REFLEXIVE:
-            return [rid]
+        if rid in source or doc.text[s:e].lower() in _REFLEXIVE:
+            continue
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None or span.root.i in inner:
+            continue
+        if span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in _SPEECH | {"report", "announce"}:
+            continue
+        return [rid]
+    return []
+
+
+def _background_clause(verb: Token) -> bool:
+    """A clause that sets the scene, not the act's object: "after a court cleared him", "when they ..."."""
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in _SCENE_MARKS for c in verb.children)
+
+
+def _about_targets(tok: Token, actors: _Index) -> list[str]:
+    """Whom a complaint is about: the actor in "over two Israeli air raids", "about Turkey's policy"."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in _ABOUT_PREPS:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                found = sorted({rid for _, _, rid in actors.within(pobj.left_edge.idx, _end(pobj))})
+                if found:
+                    return found[:1]
     return []
 
 
