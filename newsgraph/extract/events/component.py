@@ -258,6 +258,10 @@ class EventStage(Stage):
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
             passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
             agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            if (passive is None and subj is None and agent is not None and tok.dep_ == "conj"
+                    and any(c.dep_ == "auxpass" for c in tok.children)):
+                # "attacks which killed 130 people and were sanctioned by IS' leaders": the shared subject undergoes it
+                passive = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj", "dative")), None)
             if passive is not None and tok.lemma_.lower() in ("engage", "involve") and agent is None:
                 f.source = _actors_of(passive, actors)  # "forces were engaged in ethnic cleansing against X"
@@ -305,6 +309,8 @@ class EventStage(Stage):
             if not f.target and passive is None:  # the first actor named later in the clause
                 f.target = _later_actor(tok, actors, f.source)
             done = (_object(tok) or obj) if passive is None else passive  # "sent troops", "troops were sent"
+            if done is not None and done.lower_ in _RELATIVE and done.head.dep_ == "relcl":
+                done = done.head.head  # "attacks which were sanctioned by ...": the attacks
             if done is not None:
                 lemmas = [o.lemma_.lower() for o in (done, _counted(done)) if o is not None]
                 for lemma, type_, mode in trig.objects:
@@ -368,6 +374,8 @@ class EventStage(Stage):
             if obj is not None and head.lemma_.lower() in self.lex.modality and self.lex.modality[head.lemma_.lower()] == "urged":
                 return _actors_of(obj, actors)
         if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head.i != verb.i:
+            if _misparsed_name(head, actors):
+                return []  # a name parsed as a verb ("IS forces"): no clause to inherit a subject from
             subj = next((c for c in head.children if c.dep_ in ("nsubj",)), None)
             if subj is not None:
                 return _actors_of(subj, actors)
@@ -623,12 +631,19 @@ def _speaker(tok: Token, actors: _Index) -> list[str]:
         if t.dep_ not in ("xcomp", "ccomp", "conj", "acomp") or t.head.i == t.i:
             return []
         t = t.head
+        if _misparsed_name(t, actors):
+            return []
         if t.lemma_.lower() in verbs or t.lemma_.lower() in lexicon().modality:
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
             found = _actors_of(subj, actors) if subj is not None else []
             if found:
                 return found
     return []
+
+
+def _misparsed_name(tok: Token, actors: _Index) -> bool:
+    """A capitalized word of an actor's name that the parser took for a verb ("IS" in "IS forces")."""
+    return tok.pos_ in ("VERB", "AUX") and tok.text[:1].isupper() and tok.i > tok.sent.start and bool(actors.within(tok.idx, _end(tok)))
 
 
 def _later_actor(tok: Token, actors: _Index, source: list[str]) -> list[str]:
