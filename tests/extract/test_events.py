@@ -457,3 +457,12 @@ def test_a_passive_verb_coordinated_in_a_relative_clause_befalls_the_shared_subj
     ex = extract(events_pipeline, "Ukrainian soldiers, who crossed the river on Monday and were shelled by Russian artillery, held the bridgehead near Kherson.")
     event = _ev(ex, "shelled")
     assert names(ex, event.source) == ["Russian Armed Forces"] and names(ex, event.target) == ["Armed Forces of Ukraine"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Iraqi special forces breached the outskirts of Mosul, the last major city in Iraq under the group's control.", "Mosul"),
+    ("Sudanese army jets bombed the centre of Nyala in Darfur on Tuesday.", "Nyala"),
+])
+def test_the_place_an_act_is_done_to_is_its_place(events_pipeline, text, place):
+    ex, event = top(events_pipeline, text)
+    assert place_name(ex, event.place) == place

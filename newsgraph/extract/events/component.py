@@ -794,7 +794,22 @@ def _threat_mode(f: Found) -> str | None:
     return None
 
 
+def _object_place(f: Found, places: _Index) -> str | None:
+    """The place an act is done to: "breached the outskirts of Mosul", "shelled Kharkiv"."""
+    obj = _object(f.clause) if f.clause.pos_ in ("VERB", "AUX") else None
+    if obj is None:
+        return None
+    if obj.lemma_.lower() in _AREAS:
+        of = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        obj = of if of is not None else obj
+    hits = places.within(obj.idx, _end(obj))
+    return hits[0][2] if hits else None
+
+
 def _place(doc: Doc, f: Found, places: _Index, lo: int, hi: int) -> str | None:
+    target_place = _object_place(f, places)
+    if target_place is not None:
+        return target_place
     best, best_d, fallback = None, None, None
     for s, e, pid in places.within(lo, hi):
         span = doc.char_span(s, e, alignment_mode="expand")
