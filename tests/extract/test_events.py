@@ -466,3 +466,32 @@ def test_a_passive_verb_coordinated_in_a_relative_clause_befalls_the_shared_subj
 def test_the_place_an_act_is_done_to_is_its_place(events_pipeline, text, place):
     ex, event = top(events_pipeline, text)
     assert place_name(ex, event.place) == place
+
+
+def test_a_hostile_act_claimed_of_another_is_also_an_accusation(events_pipeline):
+    ex, event = top(events_pipeline, "Azerbaijan claimed that Armenian forces had shelled the town of Tartar overnight.")
+    assert event.type == "ACCUSE" and names(ex, event.source) == ["Azerbaijan"]
+    assert any("armenia" in n.lower() for n in names(ex, event.target)), names(ex, event.target)
+    shelling = _ev(ex, "shelled")
+    assert shelling.type == "ASSAULT" and shelling.modality == "claimed"
+    ex = extract(events_pipeline, "Hamas claimed that it had fired rockets at Tel Aviv.")
+    assert not any(e.type == "ACCUSE" for e in ex.events)  # a claim for oneself accuses no one
+
+
+def test_whoever_faces_demands_is_their_target_and_whoever_makes_them_their_source(events_pipeline):
+    ex = extract(events_pipeline, "The Kenyan president faces demands from the opposition to withdraw the finance bill.")
+    event = _ev(ex, "demands")
+    assert any("opposition" in n.lower() for n in names(ex, event.source)), names(ex, event.source)
+    assert any("kenya" in n.lower() or "ruto" in n.lower() or "president" in n.lower() for n in names(ex, event.target)), names(ex, event.target)
+
+
+def test_an_attack_targeting_a_group_targets_it(events_pipeline):
+    ex = extract(events_pipeline, "Al-Shabaab claimed responsibility for an attack targeting Kenyan police officers near Lamu.")
+    event = _ev(ex, "attack")
+    assert any("shabaab" in n.lower() for n in names(ex, event.source))
+    assert any("kenya" in n.lower() or "police" in n.lower() for n in names(ex, event.target)), names(ex, event.target)
+
+
+def test_an_act_on_another_act_codes_the_sentence(events_pipeline):
+    ex, event = top(events_pipeline, "The junta announced the lifting of martial law in Yangon on Monday.")
+    assert event.trigger.text.lower() == "lifting" and event.type == "CONCEDE"

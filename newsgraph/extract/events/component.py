@@ -56,11 +56,15 @@ _VERBAL = {"REQUEST", "ACCUSE", "REJECT"}
 _HOSTILE_PROTEST = {"obstruct", "riot-spon"}
 _THREAT_MODES = {"restrict", "curfew", "martial-law", "ban"}
 _CLAIM_CUES = {"claim", "allege", "accuse", "charge", "suspect"}
+#: verbs that, said of another's hostile act, accuse them of it
+_ALLEGE = {"claim", "allege", "charge", "assert", "insist", "maintain"}
 #: nouns that frame an event noun before them: "a mediation effort", "a bombing campaign"
 _FRAMES = {"effort", "mission", "campaign", "operation", "drive", "attempt", "bid", "initiative", "offensive"}
 #: prepositions that put an event in the background: "after violent protests", "over two air raids"
 _BACKGROUND = {"after", "following", "despite", "amid", "over", "since", "before", "during", "in", "of", "about"}
 _WILLING = {"willing", "ready", "prepared"}
+#: verbs whose subject undergoes their noun object: "faces pressure from X", "came under attack"
+_UNDERGO = {"face", "receive", "suffer", "endure", "withstand", "repel", "survive", "draw", "attract", "come", "fend"}
 _SCENE_MARKS = {"after", "before", "since", "because", "when", "while", "although", "though", "as", "once", "whereas"}
 _SPEECH = {"say", "tell", "state", "insist", "declare", "announce", "stress", "add", "write"}
 #: heads whose "of" complement names the actor: "supporters of X", "troops of X"
@@ -188,11 +192,21 @@ class EventStage(Stage):
             self._modality(f, by_token)
             if f.speaker_token is not None:
                 f.source = _actors_of(f.speaker_token, actors)
+        for f in list(found):  # "the US claimed that ISIL had attacked Iraq": the US accuses ISIL
+            claim = self._accusation(f, actors, by_token)
+            if claim is not None:
+                found.append(claim)
+                by_token[claim.token.i] = claim
+                f.outer = claim
         for f in found:  # "ended mediation efforts", "halt attacks": the verb codes the sentence
             if f.outer is None and f.trigger.pos == "noun" and f.clause.dep_ in ("dobj", "obj"):
                 f.outer = by_token.get(f.clause.head.i)
                 if f.outer is not None and f.type == "PROTEST" and f.outer.type == "COERCE" and not f.outer.target:
                     f.outer.target = [rid for rid in f.source if rid not in f.outer.source]  # who held the protest
+            if f.outer is None and f.trigger.pos == "noun" and f.token.dep_ == "pobj" and f.token.head.lower_ == "of":
+                outer = by_token.get(f.token.head.head.i)  # "the lifting of martial law", "a suspension of attacks"
+                if outer is not None and outer is not f and outer.trigger.pos == "noun":
+                    f.outer = outer
         by_clause = {f.clause.i: f for f in found}
         for f in found:  # "blocked roads, demanding ...", "staged a rally to denounce ...": the protest is the
             # event, the demand its purpose
@@ -330,6 +344,8 @@ class EventStage(Stage):
             by = next((g for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent"
                        for g in a.children if g.dep_ == "pobj"), None)
         claimer = _responsible(tok)
+        if by is None and trig.type in _VERBAL | {"THREATEN", "SANCTION"}:  # "pressure from Congress", "calls from X"
+            by = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"), None)
         if poss is not None:
             f.source = _actors_of(poss, actors)
         elif claimer is not None:  # "X claimed responsibility for the attack", "X is responsible for the killings"
@@ -348,6 +364,14 @@ class EventStage(Stage):
         head_lemma = head.lemma_.lower()
         if head_lemma not in _LIGHT and head.lower_.endswith("ed"):  # a lemmatizer slip: "waged" -> "wag"
             head_lemma = head.lower_[:-1] if head.lower_[:-1] in _LIGHT else head_lemma
+        if tok.dep_ in ("dobj", "obj") and head_lemma in _UNDERGO and not f.target:
+            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)  # "Obama faces pressure from Congress"
+            f.target = [rid for rid in _actors_of(subj, actors) if rid not in f.source] if subj is not None else []
+        if not f.target:  # "an attack targeting non-Muslims", "a campaign aimed at the opposition"
+            for c in tok.children:
+                if c.dep_ == "acl" and c.lemma_.lower() in ("target", "aim", "direct", "hit", "strike"):
+                    f.target = [rid for rid in (_actors_of(_object(c), actors) or _prep_targets(c, actors, preps=("at", "against", "on"))) if rid not in f.source]
+                    break
         if tok.dep_ in ("dobj", "obj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and head_lemma in _LIGHT:
             f.clause = head
             if not f.source:
@@ -450,6 +474,24 @@ class EventStage(Stage):
             f.outer = outer
             if outer.trigger.type == "THREATEN" and outer.mode is None:
                 outer.mode = _threat_mode(f)
+
+    def _accusation(self, f: Found, actors: _Index, by_token: dict[int, Found]) -> Found | None:
+        """A hostile act that someone claims another did is also an accusation (CAMEO 11) by the claimer
+        against the doer, unless the claimer claims it for themselves."""
+        gov = f.governor
+        if (gov is None or f.modality != "claimed" or gov.lemma_.lower() not in _ALLEGE or gov.i in by_token
+                or f.type not in _HOSTILE | {"THREATEN"} or not f.source):
+            return None
+        subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+        claimer = _actors_of(subj, actors) if subj is not None else []
+        if not claimer or set(claimer) & set(f.source):
+            return None
+        trig = Trigger(type="ACCUSE", mode=None, cameo=self.lex.cameo["ACCUSE"], acled=None, confidence=0.6,
+                       pos="verb", words=(gov.lemma_.lower(),))
+        claim = Found(gov, trig, gov, source=claimer, target=list(f.source), type="ACCUSE", mode=None,
+                      cameo=trig.cameo, confidence=max(f.confidence, 0.6) + 0.05)
+        claim.confidence -= 0.06 * min(_depth(gov), 4)
+        return claim
 
     @staticmethod
     def _intent(f: Found, *, promise: bool) -> None:
