@@ -85,3 +85,48 @@ def test_no_word_is_listed_twice_in_one_table():
 
     with open(data_path("plover_verbs.v1.yml"), encoding="utf-8") as fh:
         yaml.load(fh, Loader=Strict)
+
+
+def test_objects_and_cameo_codes_name_known_types_and_roots():
+    roots = {f"{i:02d}" for i in range(1, 21)}
+    for type_, spec in read_data("plover_verbs.v1.yml")["types"].items():
+        assert str(spec["cameo"]) in roots, type_
+        for table in ("verbs", "nouns"):
+            for word, entry in (spec.get(table) or {}).items():
+                entry = entry or {}
+                assert str(entry.get("cameo", spec["cameo"])) in roots, word
+                for obj, reading in (entry.get("objects") or {}).items():
+                    assert reading[0] in PLOVER_TYPES and 1 <= len(reading) <= 2, (word, obj)
+                if "listed" in ([entry["needs"]] if isinstance(entry.get("needs"), str) else entry.get("needs") or []):
+                    assert entry.get("objects"), f"{word} needs a listed object but lists none"
+
+
+@pytest.mark.parametrize("verb, obj, type_", [
+    ("lift", "siege", "RETREAT"),  # easing a military blockade (CAMEO 0872), where lifting sanctions is CONCEDE
+    ("cut", "tie", "SANCTION"),
+    ("expel", "diplomat", None),  # the verb's own type: SANCTION
+    ("expel", "journalist", "COERCE"),
+    ("strike", "deal", "AGREE"),
+    ("release", "ship", "CONCEDE"),
+    ("seize", "town", "ASSAULT"),
+    ("capture", "commander", "COERCE"),
+    ("halt", "offensive", "RETREAT"),
+    ("resume", "talk", "CONSULT"),
+    ("recall", "ambassador", "SANCTION"),
+    ("hand", "power", "RETREAT"),
+    ("set", "base", "MOBILIZE"),
+])
+def test_objects_turn_a_verb_into_the_type_of_the_act(verb, obj, type_):
+    readings = lexicon().verbs[verb]
+    mapped = {t for r in readings for o, t, _ in r.objects if o == obj}
+    if type_ is None:
+        assert not mapped and any(r.type == "SANCTION" for r in readings)
+    else:
+        assert type_ in mapped, (verb, obj, mapped)
+
+
+@pytest.mark.parametrize("word", ["settlement", "conference", "understanding", "charge"])
+def test_words_too_common_to_be_event_nouns(word):
+    """"West Bank settlements", "a news conference", "in charge of": no event without a verb that makes one
+    (a phrase that ends in one, "peace conference", may be)."""
+    assert all(len(r.words) > 1 for r in lexicon().nouns.get(word, ()))

@@ -17,10 +17,12 @@ from newsgraph.pipeline import Pipeline
 DATA = Path(__file__).parent / "data" / "plover_types.yml"
 STAGES = ("newsgraph.actors.v1", "newsgraph.places.v1", "newsgraph.times.v1", "newsgraph.quotes.v1", "newsgraph.events.v1")
 
-#: the share of sentences whose most confident event has the expected type (0.963 when written)
-OVERALL_FLOOR = 0.95
-#: no type may fall far behind: macro scores weigh a rare type like a common one (lowest 0.81 when written)
-TYPE_FLOOR = 0.75
+#: the share of sentences whose most confident event has the expected type (0.963 when written; 0.973 over
+#: 522 sentences once the third batch of issue 7 was added)
+OVERALL_FLOOR = 0.96
+#: no type may fall far behind: macro scores weigh a rare type like a common one (lowest 0.81 when written;
+#: 0.90 with the third batch)
+TYPE_FLOOR = 0.8
 
 
 def _items() -> list[dict]:
