@@ -495,3 +495,34 @@ def test_an_attack_targeting_a_group_targets_it(events_pipeline):
 def test_an_act_on_another_act_codes_the_sentence(events_pipeline):
     ex, event = top(events_pipeline, "The junta announced the lifting of martial law in Yangon on Monday.")
     assert event.trigger.text.lower() == "lifting" and event.type == "CONCEDE"
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian drones struck an oil refinery in the Russian city of Ryazan overnight.",
+    "Missiles hit residential buildings in Odesa on Tuesday.",
+])
+def test_an_attack_on_a_thing_is_an_event_without_a_target_actor(events_pipeline, text):
+    _, event = top(events_pipeline, text)
+    assert event.type == "ASSAULT"
+
+
+def test_a_struck_tone_is_still_no_attack(events_pipeline):
+    ex = extract(events_pipeline, "The president struck an apocalyptic tone in his speech on Monday.")
+    assert not any(e.type == "ASSAULT" for e in ex.events)
+
+
+def test_a_date_is_no_particle(events_pipeline):
+    ex, event = top(events_pipeline, "North Korea test-fired two ballistic missiles on Thursday.")
+    assert event.type != "ASSAULT"  # "fire on" needs a target, not a day
+
+
+def test_a_vow_to_keep_the_peace_is_a_promise(events_pipeline):
+    ex, event = top(events_pipeline, "The rebels vowed to respect the ceasefire in Darfur.")
+    assert event.type == "AGREE"
+    ex, event = top(events_pipeline, "The Houthis vowed to attack ships in the Red Sea.")
+    assert event.type == "THREATEN"
+
+
+def test_a_trailing_reason_does_not_outrank_the_act(events_pipeline):
+    ex, event = top(events_pipeline, "Saudi Arabia cut ties with Iran on Sunday, accusing it of backing the Houthis.")
+    assert event.type == "SANCTION" and names(ex, event.target) == ["Iran"]

@@ -214,6 +214,9 @@ class EventStage(Stage):
                 outer = by_token.get(f.clause.head.i) or by_clause.get(f.clause.head.i)
                 if outer is not None and outer is not f and outer.trigger.type == "PROTEST":
                     f.outer = outer
+                elif (outer is not None and outer is not f and f.clause.tag_ == "VBG" and f.clause.i > outer.token.i
+                      and not any(c.dep_ == "nsubj" for c in f.clause.children)):
+                    f.outer = outer  # "cut ties with Tehran, accusing it of ...": the reason trails the act
         for f in found:  # "will give Tanzania a grant to finance projects": the purpose serves the act
             if f.outer is None and f.clause.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in f.clause.children):
                 outer = by_clause.get(f.clause.head.i) or by_token.get(f.clause.head.i)
@@ -240,7 +243,9 @@ class EventStage(Stage):
             objects = {o for o in (obj, _counted(obj)) if o is not None}
             readings = [r for r in readings if (not r.needs_object or obj is not None)
                         and (not r.needs_listed or any(o.lemma_.lower() == k for o in objects for k, _, _ in r.objects))]
-            parts = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod")}
+            # a particle, or a preposition that is not a date's ("test-fired missiles on Thursday" is no "fire on")
+            parts = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")
+                     or c.dep_ == "prep" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj")}
             with_particle = [r for r in readings if r.particle and r.particle in parts]
             plain = [r for r in readings if r.particle is None]
             return (with_particle or plain or [None])[0]
@@ -315,7 +320,8 @@ class EventStage(Stage):
             if not f.target and obj is not None:
                 f.target = _prep_targets(obj, actors, preps=("on", "against", "upon"))  # "unleash fire on X"
             if trig.needs_target and (not f.target or f.target == f.source):
-                f.drop = True  # "struck an apocalyptic tone", "released a statement"
+                # "struck an apocalyptic tone", "released a statement"; but "drones struck an oil refinery"
+                f.drop = not (trig.type in _HOSTILE and self._hits_thing(tok, obj))
             if not f.target and f.type == "PROTEST":
                 f.target = [rid for rid in _purpose_target(f, actors) if rid not in f.source]
             if not f.target and f.type in ("ASSAULT", "COERCE") and passive is None:
@@ -384,6 +390,18 @@ class EventStage(Stage):
         if trig.needs_target and not f.target:
             f.drop = True
         return f
+
+    def _hits_thing(self, verb: Token, obj: Token | None) -> bool:
+        """Is a hostile verb's object (or the object of its "on/at" phrase) a thing an attack is done to:
+        a building, a convoy, a place named by the gazetteer ("shelled Kharkiv")?"""
+        things = self.lex.physical_targets
+        heads = [obj] if obj is not None else []
+        heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against") for g in c.children if g.dep_ == "pobj"]
+        for h in heads:
+            h = _counted(h) or h  # "dozens of buildings"
+            if h.lemma_.lower() in things or h.ent_type_ in ("GPE", "LOC", "FAC"):
+                return True
+        return False
 
     def _inherited_source(self, verb: Token, actors: _Index, depth: int = 0) -> list[str]:
         """The source of a verb without its own subject: "urged his followers to attack" (the
@@ -463,6 +481,12 @@ class EventStage(Stage):
         if modality is None:
             return
         f.governor = gov
+        outer = by_token.get(gov.i)
+        if modality == "threatened" and g_lemma in ("vow", "swear") and f.type in _COOPERATIVE | {"AGREE"}:
+            # "vowed to respect the ceasefire", "swore to protect civilians": a promise, not a threat
+            modality = "planned"
+            if outer is not None and outer.type == "THREATEN":
+                outer.type, outer.cameo, outer.mode = "AGREE", self.lex.cameo["AGREE"], None
         if f.modality == "asserted" or modality == "negated":
             f.modality = modality
         if any(c.dep_ == "neg" for c in gov.children) and modality == "claimed":

@@ -48,6 +48,7 @@ class Lexicon:
     killed: frozenset[str]
     injured: frozenset[str]
     not_events: frozenset[tuple[str, ...]] = frozenset()  # "press release": keyed by words, last word the trigger
+    physical_targets: frozenset[str] = frozenset()  # "struck an oil refinery": things a hostile act may target
 
 
 @lru_cache(maxsize=1)
@@ -87,6 +88,7 @@ def lexicon() -> Lexicon:
         numbers={k.lower(): int(v) for k, v in data["numbers"].items()},
         killed=frozenset(data["killed_words"]), injured=frozenset(data["injured_words"]),
         not_events=frozenset(tuple(p.lower().split()) for p in data.get("not_events") or ()),
+        physical_targets=frozenset(w.lower() for w in data.get("physical_targets") or ()),
     )
 
 
