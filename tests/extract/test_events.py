@@ -526,3 +526,12 @@ def test_a_vow_to_keep_the_peace_is_a_promise(events_pipeline):
 def test_a_trailing_reason_does_not_outrank_the_act(events_pipeline):
     ex, event = top(events_pipeline, "Saudi Arabia cut ties with Iran on Sunday, accusing it of backing the Houthis.")
     assert event.type == "SANCTION" and names(ex, event.target) == ["Iran"]
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Troops stormed the parliament building in Niamey on Wednesday.", "ASSAULT"),
+    ("Protesters stormed the parliament building in Colombo on Wednesday.", "PROTEST"),
+])
+def test_who_storms_decides_between_an_assault_and_a_riot(events_pipeline, text, type_):
+    _, event = top(events_pipeline, text)
+    assert event.type == type_

@@ -63,6 +63,8 @@ _FRAMES = {"effort", "mission", "campaign", "operation", "drive", "attempt", "bi
 #: prepositions that put an event in the background: "after violent protests", "over two air raids"
 _BACKGROUND = {"after", "following", "despite", "amid", "over", "since", "before", "during", "in", "of", "about"}
 _WILLING = {"willing", "ready", "prepared"}
+#: sectors of armed actors: their "storming" is an assault, not a riot
+_ARMED = {"MIL", "REB", "COP", "SPY", "UAF", "INS", "PMC"}
 #: verbs whose subject undergoes their noun object: "faces pressure from X", "came under attack"
 _UNDERGO = {"face", "receive", "suffer", "endure", "withstand", "repel", "survive", "draw", "attract", "come", "fend"}
 _SCENE_MARKS = {"after", "before", "since", "because", "when", "while", "although", "though", "as", "once", "whereas"}
@@ -116,6 +118,7 @@ class _Index:
     def __init__(self, records):
         self.spans = sorted(((m.start, m.end, rec.id) for rec in records for m in rec.mentions))
         self.starts = [s for s, _, _ in self.spans]
+        self.sector = {rec.id: getattr(rec, "sector", None) for rec in records}
 
     def within(self, start: int, end: int) -> list[tuple[int, int, str]]:
         i = bisect_right(self.starts, start) - 1
@@ -163,6 +166,10 @@ class EventStage(Stage):
             trig = self._match(tok, actors)
             if trig is not None:
                 f = self._roles(tok, trig, actors)
+                if f.type == "PROTEST" and f.trigger.pos == "verb" and f.source and all((actors.sector.get(a) or "")[:3] in _ARMED for a in f.source):
+                    armed = next((r for r in self.lex.verbs.get(tok.lemma_.lower(), ()) if r.type in ("ASSAULT", "COERCE") and r.particle == trig.particle), None)
+                    if armed is not None:  # "troops stormed the parliament" is no riot: an armed actor's reading
+                        f.trigger, f.type, f.mode, f.cameo = armed, armed.type, armed.mode, armed.cameo
                 if f.type == "PROTEST" and not f.target:
                     f.target = [rid for rid in _purpose_target(f, actors) if rid not in f.source]
                 found.append(f)
