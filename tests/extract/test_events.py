@@ -535,3 +535,13 @@ def test_a_trailing_reason_does_not_outrank_the_act(events_pipeline):
 def test_who_storms_decides_between_an_assault_and_a_riot(events_pipeline, text, type_):
     _, event = top(events_pipeline, text)
     assert event.type == type_
+
+
+def test_who_reports_a_killing_did_not_do_it(events_pipeline):
+    ex, event = top(events_pipeline, "At least five civilians were killed in a car bombing in Mogadishu, Somali police said.")
+    assert event.type == "ASSAULT" and not any("police" in n.lower() for n in names(ex, event.source)), names(ex, event.source)
+
+
+def test_who_orders_an_act_is_its_source(events_pipeline):
+    ex, event = top(events_pipeline, "The government of Sindh province ordered patrols by police and paramilitary soldiers in Karachi.")
+    assert any("sindh" in n.lower() or "government" in n.lower() or "pakistan" in n.lower() for n in names(ex, event.source)), names(ex, event.source)

@@ -63,6 +63,8 @@ _FRAMES = {"effort", "mission", "campaign", "operation", "drive", "attempt", "bi
 #: prepositions that put an event in the background: "after violent protests", "over two air raids"
 _BACKGROUND = {"after", "following", "despite", "amid", "over", "since", "before", "during", "in", "of", "about"}
 _WILLING = {"willing", "ready", "prepared"}
+#: verbs whose subject is the author of the act they order: "ordered patrols by police", "authorized airstrikes"
+_COMMAND = {"order", "command", "authorize", "authorise", "approve", "sanction", "direct", "commission", "mandate"}
 #: sectors of armed actors: their "storming" is an assault, not a riot
 _ARMED = {"MIL", "REB", "COP", "SPY", "UAF", "INS", "PMC"}
 #: verbs whose subject undergoes their noun object: "faces pressure from X", "came under attack"
@@ -304,7 +306,7 @@ class EventStage(Stage):
                 f.target = _actors_of(obj, actors) if obj is not None else []
                 if not f.target and obj is not None:
                     f.target = [rid for rid in _owner(obj, actors) if rid not in f.source]
-            if not f.source:
+            if not f.source and passive is None:  # one who reports a killing ("..., police said") did not do it
                 f.source = _speaker(tok, actors)
             if obj is not None and obj.lower_ in _REFLEXIVE:
                 f.target = []  # "blew themselves up"
@@ -357,6 +359,10 @@ class EventStage(Stage):
             by = next((g for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent"
                        for g in a.children if g.dep_ == "pobj"), None)
         claimer = _responsible(tok)
+        if tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in _COMMAND:
+            # "the government ordered patrols by police": the one who orders it mobilizes
+            commander = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            claimer = claimer or commander
         if by is None and trig.type in _VERBAL | {"THREATEN", "SANCTION"}:  # "pressure from Congress", "calls from X"
             by = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"), None)
         if poss is not None:
