@@ -545,3 +545,10 @@ def test_who_reports_a_killing_did_not_do_it(events_pipeline):
 def test_who_orders_an_act_is_its_source(events_pipeline):
     ex, event = top(events_pipeline, "The government of Sindh province ordered patrols by police and paramilitary soldiers in Karachi.")
     assert any("sindh" in n.lower() or "government" in n.lower() or "pakistan" in n.lower() for n in names(ex, event.source)), names(ex, event.source)
+
+
+def test_attacks_sanctioned_by_leaders_are_approved_not_sanctioned(events_pipeline):
+    ex = extract(events_pipeline, "The bombings in Kabul, which killed 40 people and were sanctioned by the group's leaders, shocked the country.")
+    assert not any(e.type == "SANCTION" for e in ex.events)
+    ex, event = top(events_pipeline, "The United States sanctioned three Russian banks on Monday.")
+    assert event.type == "SANCTION"

@@ -338,10 +338,13 @@ class EventStage(Stage):
             if not f.target and passive is None:  # the first actor named later in the clause
                 f.target = _later_actor(tok, actors, f.source)
             done = (_object(tok) or obj) if passive is None else passive  # "sent troops", "troops were sent"
+            above = None
             if done is not None and done.lower_ in _RELATIVE and done.head.dep_ == "relcl":
                 done = done.head.head  # "attacks which were sanctioned by ...": the attacks
+                if done.dep_ == "pobj" and done.head.dep_ == "prep" and done.head.head.pos_ == "NOUN":
+                    above = done.head.head  # "the attacks in Paris, which ...": the parser may hang it on Paris
             if done is not None:
-                lemmas = [o.lemma_.lower() for o in (done, _counted(done)) if o is not None]
+                lemmas = [o.lemma_.lower() for o in (done, _counted(done), above) if o is not None]
                 for lemma, type_, mode in trig.objects:
                     if lemma in lemmas:
                         f.type, f.mode = type_, mode
