@@ -2,6 +2,8 @@
 
 import json
 
+import pytest
+
 from newsgraph.errors import MALFORMED, NO_TEXT, TOO_LARGE, UNREADABLE
 from newsgraph.ingest import Rejection, read_articles
 
@@ -165,3 +167,22 @@ def test_jsonl_limit_is_per_line_not_per_file(settings, tmp_path):
     assert len(items) == 21 and path.stat().st_size > 400
     assert all(isinstance(i, tuple) for i in items[:20])
     assert items[20].reason == TOO_LARGE and items[20].origin.endswith(":21")
+
+
+def test_text_file_publication_date_from_its_dateline(settings):
+    [(kharkiv, _)] = articles(ARTICLES / "kharkiv-strikes.txt", settings)
+    [(mali, _)] = articles(ARTICLES / "sahel-convoy-ambush.txt", settings)
+    assert str(kharkiv.published) == "2025-03-15" and str(mali.published) == "2025-03-06"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("GENEVA, 3 Sept. 2024 (Reuters) - The UN said ...", "2024-09-03"),
+    ("KYIV, Ukraine, Jan. 5, 2023 — Air raid sirens ...", "2023-01-05"),
+    ("BAMAKO, Mali — Suspected jihadist fighters ...", None),
+    ("The minister said on March 15, 2025 - in a speech - that ...", None),
+])
+def test_dateline_dates(text, expected):
+    from newsgraph.ingest.text import dateline_date
+
+    found = dateline_date(text)
+    assert (str(found) if found else None) == expected
