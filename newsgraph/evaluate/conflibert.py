@@ -9,7 +9,8 @@ lying inside an already matched gold span (newsgraph splits "Habyarimana and his
 actors where the gold has one phrase) is neither a hit nor a false positive; ``*_exact_f1`` asks for the
 same text. ``pentaclass_accuracy``: the event's class from its CAMEO root code (01-02 neutral, 03-05
 verbal cooperation, 06-08 material cooperation, 09-13 verbal conflict, 14-20 material conflict; no
-event: neutral). ConfliBERT's R spans (actors that are both source and target) are not scored.
+event: neutral). ConfliBERT's R spans (actors that are both source and target: "Bosnia and Slovenia
+agreed") are not scored: a predicted span on one is neither a hit nor a false positive.
 """
 
 from __future__ import annotations
@@ -59,6 +60,17 @@ def match(text: str, predicted: list[tuple[int, int]], gold: list[str]) -> tuple
 
 _PRONOUNS = {"he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their", "theirs", "themselves",
              "itself", "himself", "herself", "we", "us", "our", "i", "me", "my", "you", "your"}
+
+
+def scored(text: str, predicted: list[tuple[int, int]], gold: list[str], both: list[str]) -> list[tuple[int, int]]:
+    """The predicted spans that count: not one on an actor the gold marks as both source and target
+    (R), unless it also lies on a gold span of the role."""
+    def words_of(spans: list[str]) -> list[set[int]]:
+        return [_words(text, sp) for g in spans if g.strip() for sp in [find_span(text, g)] if sp]
+
+    r_words, role_words = words_of(both), words_of(gold)
+    return [p for p in predicted
+            if not (any(_words(text, p) & r for r in r_words) and not any(_words(text, p) & w for w in role_words))]
 
 
 def spans_of(ids: list[str], actors, text: str) -> list[tuple[int, int]]:
@@ -114,7 +126,7 @@ def score(items: list[dict], settings: Settings, *, pipeline=None) -> dict[str, 
         event = top_event(events)
         sides = dict(zip(("source", "target"), roles(event, quotes, actors)))
         for role in ("source", "target"):
-            predicted = spans_of(sides[role], actors, text)
+            predicted = scored(text, spans_of(sides[role], actors, text), gold.get(f"{role}_spans") or [], gold.get("R_spans") or [])
             overlap, exact = match(text, predicted, gold.get(f"{role}_spans") or [])
             prf[role].add(overlap)
             prf[f"{role}_exact"].add(exact)
@@ -126,4 +138,4 @@ def score(items: list[dict], settings: Settings, *, pipeline=None) -> dict[str, 
     return out
 
 
-__all__ = ["METRICS", "score", "match", "spans_of"]
+__all__ = ["METRICS", "STAGES", "score", "match", "scored", "roles", "spans_of"]

@@ -71,3 +71,13 @@ def test_a_speaker_named_after_what_was_said_only_reports_it(pipeline, settings)
 def test_an_actor_is_scored_by_the_mention_that_introduces_it(pipeline, settings):
     source, _ = _act(pipeline, settings, "Turkey said it had asked Tehran to explain the arms seized in southeastern Turkey last week.")
     assert source == ["Turkey"]
+
+
+def test_an_actor_gold_marks_as_both_source_and_target_is_not_scored():
+    from newsgraph.evaluate.conflibert import scored
+
+    text = "Bosnia and Slovenia agreed to a ceasefire with Croatia."
+    bosnia, croatia = (0, 6), (text.index("Croatia"), text.index("Croatia") + 7)
+    assert scored(text, [bosnia], [], ["Bosnia and Slovenia"]) == []
+    assert scored(text, [bosnia, croatia], [], ["Bosnia and Slovenia"]) == [croatia]
+    assert scored(text, [bosnia], ["Bosnia"], ["Bosnia and Slovenia"]) == [bosnia]
