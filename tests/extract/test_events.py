@@ -552,3 +552,10 @@ def test_attacks_sanctioned_by_leaders_are_approved_not_sanctioned(events_pipeli
     assert not any(e.type == "SANCTION" for e in ex.events)
     ex, event = top(events_pipeline, "The United States sanctioned three Russian banks on Monday.")
     assert event.type == "SANCTION"
+
+
+def test_a_phrase_trigger_takes_its_roles_from_the_verb_it_hangs_from(events_pipeline):
+    ex, event = top(events_pipeline, "The junta declared a state of siege in Niger on Saturday, arresting opposition leaders, a spokeswoman for the U.S. embassy said.")
+    assert event.trigger.text.lower() == "state of siege" and any("junta" in n.lower() or "niger" in n.lower() for n in names(ex, event.source))
+    arrest = _ev(ex, "arresting")
+    assert not any("embassy" in n.lower() or "united states" in n.lower() for n in names(ex, arrest.target)), names(ex, arrest.target)

@@ -356,6 +356,9 @@ class EventStage(Stage):
         # a noun trigger: "X's attack on Y", "the Israeli airstrike", "launched an offensive against Y"
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in _FRAMES:
             tok = tok.head  # "a mediation effort": the roles are the effort's
+        elif len(trig.words) > 1:  # "declared a state of siege": the phrase hangs from the verb by its first words
+            phrase = tok.doc[max(tok.sent.start, tok.i - len(trig.words) + 1) : tok.i + 1]
+            tok = next((t for t in phrase if not (phrase.start <= t.head.i < phrase.end) or t.head.i == t.i), tok)
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
         by = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
         if by is None:  # "the demonstration staged by students", "attacks carried out by X"
@@ -379,8 +382,8 @@ class EventStage(Stage):
         f.target = _prep_targets(tok, actors, preps=_NOUN_PREPS)
         if not f.target:  # "a suspension of air links with Serbia": the act's object says with whom
             of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
-            if of is not None:
-                f.target = _prep_targets(of, actors, preps=("with", "to", "against", "on", "between"))
+            if of is not None:  # ... or where it is: "the lifting of martial law in Beijing"
+                f.target = _prep_targets(of, actors, preps=("with", "to", "against", "on", "between", "in"))
         head = tok.head
         f.clause = tok
         head_lemma = head.lemma_.lower()
@@ -696,8 +699,12 @@ def _next_actor(tok: Token, actors: _Index, source: list[str]) -> list[str]:
     """The first actor named within four words after the verb: "has been fighting IS forces"."""
     sent = tok.sent
     stop = tok.doc[min(tok.i + 5, sent.end - 1)]
+    doc = tok.doc
     for s, e, rid in actors.within(_end(tok), _end(stop)):
-        if rid not in source and tok.doc.text[s:e].lower() not in _REFLEXIVE:
+        if rid not in source and doc.text[s:e].lower() not in _REFLEXIVE:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None and _reporter(span.root):
+                continue
             return [rid]
     return []
 
@@ -741,10 +748,21 @@ def _later_actor(tok: Token, actors: _Index, source: list[str]) -> list[str]:
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None or span.root.i in inner:
             continue
-        if span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in _SPEECH | {"report", "announce"}:
+        if _reporter(span.root):
             continue
         return [rid]
     return []
+
+
+def _reporter(tok: Token) -> bool:
+    """Is this word in the phrase of one who reports (", a spokeswoman for the U.S. embassy said")?"""
+    for _ in range(5):
+        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SPEECH | {"report", "announce"}:
+            return True
+        if tok.dep_ not in ("pobj", "prep", "compound", "amod", "appos", "poss") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _background_clause(verb: Token) -> bool:
