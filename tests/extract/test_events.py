@@ -559,3 +559,9 @@ def test_a_phrase_trigger_takes_its_roles_from_the_verb_it_hangs_from(events_pip
     assert event.trigger.text.lower() == "state of siege" and any("junta" in n.lower() or "niger" in n.lower() for n in names(ex, event.source))
     arrest = _ev(ex, "arresting")
     assert not any("embassy" in n.lower() or "united states" in n.lower() for n in names(ex, arrest.target)), names(ex, arrest.target)
+
+
+def test_sending_ones_own_troops_targets_where_they_go(events_pipeline):
+    ex = extract(events_pipeline, "Turkey, which has sent its own troops into Syria, views the YPG as a terrorist group.")
+    event = _ev(ex, "sent")
+    assert event.type == "MOBILIZE" and names(ex, event.target) == ["Syria"]

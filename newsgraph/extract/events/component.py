@@ -310,9 +310,6 @@ class EventStage(Stage):
                 f.source = _speaker(tok, actors)
             if obj is not None and obj.lower_ in _REFLEXIVE:
                 f.target = []  # "blew themselves up"
-            if obj is not None and f.target and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
-                # "withdraw its troops from Lebanon": one's own forces are not the target, where they go or leave is
-                f.target = _prep_targets(tok, actors, preps=("from", "to", "into", "in")) if trig.type in ("RETREAT", "MOBILIZE") or f.type in ("RETREAT", "MOBILIZE") else f.target
             if tok.lemma_.lower() in _GIVE and passive is None:
                 recipient = [rid for rid in _prep_targets(tok, actors, preps=("to",)) if rid not in f.source]
                 dative = next((c for c in tok.children if c.dep_ == "dative"), None)
@@ -350,6 +347,11 @@ class EventStage(Stage):
                         f.type, f.mode = type_, mode
                         if type_ != trig.type:
                             f.cameo = self.lex.cameo.get(type_, f.cameo)
+            if (obj is not None and f.target and f.type in ("RETREAT", "MOBILIZE")
+                    and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)):
+                # "withdraw its troops from Lebanon", "sent its own troops into Syria": one's own forces are not
+                # the target, where they go or leave is
+                f.target = [rid for rid in _prep_targets(tok, actors, preps=("from", "to", "into", "in")) if rid not in f.source]
             if f.source and f.source == f.target:
                 f.target = []
             return f
