@@ -98,7 +98,7 @@ CASES = [
     ("2023-10-01", "Pakistani Taliban militants killed five policemen in Khyber.",
      [("Pakistani Taliban militants", "ttp", "PAK", "REB"), ("five policemen", "cop:PAK", "PAK", "COP")]),
     ("2023-10-01", "Police in Nairobi fired tear gas at protesters.",
-     [("Police in Nairobi", "cop:KEN", "KEN", "COP"), ("protesters", None, None, "OPP")]),
+     [("Police in Nairobi", "cop:KEN", "KEN", "COP"), ("protesters", "opp:KEN", "KEN", "OPP")]),
     ("2020-11-10", "Ethiopian federal forces and Eritrean troops entered Tigray.",
      [("Ethiopian federal forces", "mil:ETH", "ETH", "MIL"), ("Eritrean troops", "mil:ERI", "ERI", "MIL"), ("Tigray", "country:ETH", "ETH", None)]),
     ("2024-02-01", "M23 rebels captured the town, Congolese officials said.",

@@ -144,6 +144,50 @@ def test_new_international_organizations(entries):
     assert {"Western European Union", "Contact Group", "UNSCOM", "Non-Aligned Movement", "SFOR"} <= igos
 
 
+def test_former_states_stand_for_their_successors(entries):
+    former = {alias: e["country"] for e in entries if e["id"].startswith("former:") for alias in (e["name"], *e["aliases"])}
+    assert former["Soviet Union"] == "RUS" and former["Soviet"] == "RUS" and former["Yugoslav"] == "SRB"
+    assert former["East German"] == "DEU" and former["Czechoslovakia"] == "CZE" and former["Zairean"] == "COD"
+    for e in entries:
+        if e["id"].startswith("former:"):
+            assert e["type"] == "country" and by_iso3(e["country"]) is not None and not by_iso3(e["country"]).historical, e["id"]
+
+
+def test_national_legislatures_by_their_own_names(entries):
+    legislatures = {alias: e["country"] for e in entries if e["type"] == "legislature" for alias in (e["name"], *e["aliases"])}
+    assert legislatures["Sejm"] == "POL" and legislatures["Storting"] == "NOR" and legislatures["Lok Sabha"] == "IND"
+    assert legislatures["Supreme Soviet"] == "RUS" and legislatures["Grand National Assembly"] == "TUR"
+
+
+def test_wire_news_groups_of_the_1980s_and_1990s(entries):
+    by_id = {e["id"]: e for e in entries}
+    assert role_on(by_id["fmln"], date(1989, 11, 11))["sector"] == "REB"
+    assert role_on(by_id["fmln"], date(1994, 3, 20))["sector"] == "OPP"
+    assert role_on(by_id["afrc"], date(1997, 8, 1))["sector"] == "GOV"
+    assert (by_id["mil:YUG"]["country"], by_id["mil:YUG"]["sector"]) == ("SRB", "MIL")
+    assert by_id["solidarity-poland"]["sector"] == "LAB" and by_id["stasi"]["sector"] == "SPY"
+
+
+def test_more_leaders_hold_office_on_their_dates(entries):
+    by_id = {e["id"]: e for e in entries}
+    assert role_on(by_id["person:silvio-berlusconi"], date(1994, 9, 1))["sector"] == "GOV"
+    assert role_on(by_id["person:silvio-berlusconi"], date(1998, 1, 1))["sector"] == "ELI"
+    assert role_on(by_id["person:lech-walesa"], date(1985, 1, 1))["sector"] == "LAB"
+    assert role_on(by_id["person:lech-walesa"], date(1993, 1, 1))["sector"] == "GOV"
+    assert role_on(by_id["person:chedli-klibi"], date(1985, 1, 1))["type"] == "igo"
+    assert role_on(by_id["person:pope-john-paul-ii"], date(1995, 1, 1))["country"] == "VAT"
+    assert role_on(by_id["person:mir-hossein-mousavi"], date(2010, 1, 1))["sector"] == "OPP"
+
+
+def test_agents_follow_cameo_first_codes():
+    sector = {a["phrase"]: a["sector"] for a in load_agents(user=False) if a["kind"] != "title"}
+    # a ministry or official of health is the government's (CAMEO GOVHLH); a ruling party governs (GOV)
+    assert sector["health ministry"] == sector["health officials"] == sector["ruling party"] == "GOV"
+    assert sector["detainee"] == "OPP" and sector["cargo ship"] == "BUS" and sector["fishing boat"] == "AGR"
+    assert sector["border patrol"] == "COP" and sector["prosecutor general"] == "JUD" and sector["lower house"] == "LEG"
+    assert sector["boat people"] == "REF" and sector["intelligence operative"] == "SPY" and sector["first lady"] == "ELI"
+
+
 # -- peoples (peoples.v1.yml) ---------------------------------------------------------------------
 
 def test_peoples_file_is_well_formed():
@@ -165,6 +209,12 @@ def test_peoples_homes():
     assert home["Kurdish"] is None and home["Hutu"] is None and home["Shiite"] is None  # the sentence decides
     forms = {f for p in load_peoples() for f in p["forms"]}
     assert {"Chechens", "Hutus", "Rohingya"} <= forms and "Rohingyas" not in forms
+
+
+def test_religious_communities_and_more_peoples():
+    home = {p["name"]: p["country"] for p in load_peoples()}
+    assert home["Jewish"] == "ISR" and home["Nuba"] == "SDN" and home["Moro"] == "PHL"
+    assert home["Muslim"] is None and home["Christian"] is None and home["Hindu"] is None  # the sentence decides
 
 
 # -- roles by date ------------------------------------------------------------------------------

@@ -5,7 +5,9 @@ predict(doc):
      spaCy's PERSON / ORG / NORP entities;
   2. read each noun phrase (spaCy noun chunks, their possessors, "of"/"in" complements and
      appositions) into one actor: a KB actor, a person, an organization, a country, or a compound
-     group ("Iraqi special forces" -> mil:IRQ, "Syrian Kurdish fighters" -> reb:SYR:kurdish);
+     group ("Iraqi special forces" -> mil:IRQ, "Syrian Kurdish fighters" -> reb:SYR:kurdish); a group with
+     no country of its own takes the one its sentence names ("Turkish prosecutors indicted 30 journalists"),
+     a state body that of the state actor before it ("X's defence minister ordered the army");
   3. link pronouns, short names and definite nominals to their antecedents (``coref``);
   4. group mentions by actor id into ``Actor`` records.
 """
@@ -13,7 +15,7 @@ predict(doc):
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span as SpacySpan
 
@@ -38,7 +40,7 @@ _ADDRESSED = {"protest", "appeal", "write", "speak", "talk", "complain", "explai
 _HELD = {"held", "controlled", "occupied", "run", "dominated", "besieged"}
 #: sectors of people who live (and rebels who fight) where they are: a group of them with no country takes
 #: the one country its sentence names (as CAMEO coders do from the place of an event)
-_CIVIL = {"CVL", "OPP", "LAB", "EDU", "AGR", "BUS", "REL", "HLH", "MED", "REB", "UAF", "CRM"}
+_CIVIL = {"CVL", "OPP", "LAB", "EDU", "AGR", "BUS", "REL", "HLH", "MED", "REB", "UAF", "CRM", "REF"}
 #: the last word of a state body's name ("the Kenya Anti-Corruption Commission"); "commision" as often written
 _STATE_BODIES = {"commission", "commision", "ministry", "agency", "authority", "council", "board", "bureau", "directorate",
                  "inspectorate", "secretariat", "service"}
@@ -50,11 +52,18 @@ _OFFICES = {"president", "vice president", "vice-president", "prime minister", "
             "secretary of state", "governor", "mayor", "senator", "speaker"}
 #: "a group based in Trinidad", "the Red Cross operating in Iraq": participles that place a group
 _BASED = {"base", "operate", "station", "headquarter", "active", "deploy", "live", "locate"}
+#: people who speak or act for a group: "a spokesman for the rebels" is the rebels'
+_SPEAKS_FOR = {"spokesman", "spokeswoman", "spokesperson", "envoy", "emissary", "negotiator", "delegate", "representative",
+               "official", "leader", "commander", "chief", "head"}
+#: generic words for armed men, whose group a modifier names ("cartel gunmen" are criminals)
+_ARMED_MEN = {"gunman", "gunmen", "attacker", "assailant", "fighter", "militiaman", "militiamen", "hitman", "hitmen"}
+_STATE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY")
+#: what a group holds or moves in, which stands for the group ("a navy ship", "guerrilla bases", "a police car")
+_HELD_THINGS = {"ship", "vessel", "boat", "craft", "base", "camp", "position", "stronghold", "hideout", "outpost", "post",
+                "checkpoint", "convoy", "column", "vehicle", "truck", "car", "jeep", "plane", "jet", "aircraft", "helicopter",
+                "headquarters", "office", "building", "compound", "barracks", "garrison", "station", "installation",
+                "facility", "target", "unit", "detachment", "squad", "team", "delegation", "envoy", "representative"}
 _FORMER = {"former", "ex", "ex-", "then", "erstwhile", "late"}
-#: heads of a country's own institutions: with no country of their own, the sentence's one country
-INSTITUTIONS = {"army", "military", "police", "government", "authority", "authorities", "ministry", "court", "parliament",
-                "junta", "cabinet", "administration", "regime", "navy", "gendarmerie", "judiciary", "legislature",
-                "presidency", "prosecutor", "minister", "president", "premier", "chancellor", "senate", "congress"}
 _SPONSORED = {"backed", "allied", "supported", "sponsored", "funded", "trained", "aligned", "armed", "affiliated", "linked",
               "inspired", "financed", "friendly"}
 #: member words (agents) that are also everyday adjectives: an agent only when used as a noun
@@ -267,6 +276,11 @@ class _PhraseReader:
                         r = self.kb.resolve(hit.key, self.day)
                         if r.type in ("government", "country") and r.country:
                             return r.country, None, pobj.right_edge.i + 1
+                        own = next((self.hit_at[c.i].key for c in pobj.children if c.i in self.hit_at and c.i < hit.start
+                                    and self.hit_at[c.i].kind in (COUNTRY, DEMONYM)), None)
+                        if r.type in _STATE_ORGANS and own and own != r.country:  # "members of the Colombian Congress"
+                            organ = group_actor(own, r.sector, None, self.doc[hit.start:hit.end].text, self.kb, self.day)
+                            return None, organ, pobj.right_edge.i + 1
                         if not r.person:
                             return None, r, pobj.right_edge.i + 1
         return None, None, None
@@ -276,8 +290,13 @@ class _PhraseReader:
         doc = self.doc
         phrases = []
         chunks = list(doc.noun_chunks)
+        chunked = {i for chunk in chunks for i in range(chunk.start, chunk.end)}
         for chunk in chunks:
             start = chunk.start
+            before = self.hit_at.get(start - 1)
+            if (before is not None and before.end == start and before.kind in (COUNTRY, DEMONYM, PEOPLE)
+                    and not any(i in chunked for i in range(before.start, before.end))):
+                start = before.start  # "East German | authorities": a country's name the parser left out of the chunk
             # possessors inside the chunk ("the Iraqi government's advance") are phrases of their own
             for tok in chunk:
                 if tok.dep_ == "poss" and tok.pos_ in ("NOUN", "PROPN") and tok.i != chunk.root.i:
@@ -349,6 +368,8 @@ class _PhraseReader:
         mention = self.phrase_actor(start, end, root, head_hit, mods, possessor)
         if mention is None or any(m.start == mention.start and m.end == mention.end for m in self.out):
             return  # one actor for one stretch of text
+        if self.join_name(mention):
+            return
         self.done_heads.add(root.i)
         mention.extra["subject"] = root.dep_ in ("nsubj", "nsubjpass")
         if root.dep_ == "appos":
@@ -365,12 +386,19 @@ class _PhraseReader:
         if countries and (self.sponsored(countries[-1]) or any(
                 t.lower_ in _SPONSORED and doc[t.i - 1].text in ("-", "\u2013") for t in doc[countries[-1].end : root.i])):
             countries = []  # "U.S.-backed rebels", "U.S. and Western-allied groups": not the group's own country
+        if countries and head_hit is not None and head_hit.kind in (AGENT, TITLE) and countries[-1].start > 0 \
+                and doc[countries[-1].start - 1].lower_ == "ethnic":
+            ethnic = countries.pop()  # "ethnic Albanian leaders in Kosovo": the people, not Albania
+            self.used.add(ethnic)
         country = countries[-1].key if countries else None
         kb_mods = [h for h in mods if h.kind == KB and not self.sponsored(h) and h not in self.overridden]  # "the Al Qaeda-linked group"
         agent_hits = [h for h in mods if h.kind in (AGENT, TITLE) and not self.adjective_reading(h)]
         former = any(t.lower_.rstrip("-") in _FORMER for t in doc[start : root.i + 1])
         plural = root.tag_ in ("NNS", "NNPS") or bool(head_hit and head_hit.plural)
         qualifier = self.qualifier(start, root.i)
+        if qualifier is None and start < root.i and any(t.lower_ == "ethnic" for t in doc[start:root.i]) and not countries:
+            demonyms = [h for h in mods if h.kind == DEMONYM and h.end <= root.i]
+            qualifier = doc[demonyms[-1].start : demonyms[-1].end].text if demonyms else None
         peoples = [h for h in mods if h.kind == PEOPLE and h.end <= root.i + 1 and not self.sponsored(h)]
         if peoples:  # "Chechen refugees", "the Hutu rebel group": the people qualifies, its home is the country
             people = self.people(peoples[-1])
@@ -389,6 +417,12 @@ class _PhraseReader:
                 self.used.add(head_hit)  # "bombs exploded in Kabul": the city, its people (CAMEO-style: civilians)
                 city = group_actor(r.country, "CVL", None, doc[head_hit.start : head_hit.end].text, self.kb, self.day)
                 return Mention(head_hit.start, head_hit.end, city, root.i, "nominal", confidence=0.5)
+            lead = [h for h in agent_hits if h.end == head_hit.start and self.agent(h).get("kind") == "group"]
+            if self.kb.get(head_hit.key).get("metonym") and r.country and lead and self.agent(lead[-1])["sector"] != r.sector:
+                # "Radio Baghdad", "Radio Kabul": a body of the country the seat of power stands for
+                self.used.update([head_hit, *lead])
+                return Mention(start, end, group_actor(r.country, self.agent(lead[-1])["sector"], None, _clean_name(doc[start:end]),
+                                                       self.kb, self.day), root.i, "nominal", plural=plural, confidence=0.7)
             if r.country is None and country and r.type not in ("igo", "ngo", "person"):
                 r.country = country
             elif r.country and r.type in _STATE_ORGANS and not r.person:
@@ -399,12 +433,22 @@ class _PhraseReader:
                     self.overridden.add(head_hit)
                     r = group_actor(other, r.sector, None, _clean_name(doc[start:end]), self.kb, self.day)
                     return Mention(start, end, r, root.i, "nominal", plural=plural, confidence=0.7)
-            titled = self.sector_of(agent_hits, former) or self.stage.title_words.get(doc[head_hit.start].text)  # "President Bush"
+            in_name = [t.text for t in doc[head_hit.start : head_hit.end]]  # "President Bush", "Jordan's King Hussein"
+            titled = self.sector_of(agent_hits, former) or next(
+                (self.stage.title_words[w] for w in in_name if w in self.stage.title_words), None)
             office = not former and (any(doc[h.start:h.end].text.lower() in _OFFICES for h in agent_hits)
-                                     or doc[head_hit.start].text.lower() in _OFFICES)
+                                     or any(w.lower() in _OFFICES for w in in_name))
             if (r.person and titled in ("GOV", "MIL", "LEG", "JUD", "ELI") and r.sector != titled
                     and (former or office and r.type == "person" or r.sector in ("ELI", None))):
                 r.sector = titled  # the text's own title ("President X", "former minister X") wins
+            elif (r.person and titled in ("REB", "OPP") and r.sector != titled and not former
+                  and any(self.agent(h).get("kind") in ("person", "title") and self.agent(h)["sector"] == titled for h in agent_hits)):
+                r.sector = titled  # "rebel leader Charles Taylor", "opposition leader X": what the text calls him then
+            office = self.org_of(kb_mods) if r.person and agent_hits and not former and not countries else None
+            if office is not None and office.type in ("igo", "ngo") and office.country is None:
+                # "Arab League Secretary-General Chedli Klibi": the text gives him the office, whatever the KB's dates
+                r.country, r.type = None, office.type
+                r.sector = self.sector_of(agent_hits, False) or r.sector
             self.used.update([head_hit, *countries, *kb_mods])
             return Mention(start, end, r, root.i, "name", plural=plural, confidence=0.95)
 
@@ -448,20 +492,38 @@ class _PhraseReader:
                     # "students and trade unions", "police and soldiers": two groups, the modifiers before both shared
                     agent_hits.remove(other)
                     osector = self.agent(other)["sector"]
-                    oq = qualifier if country or qualifier else doc[other.end - 1].lemma_.lower()
+                    own = [h for h in peoples if h.end <= other.start]  # "the Burundian government and Hutu rebels"
+                    oq = doc[own[-1].start : own[-1].end].text if own else self.qualifier(start, other.start)
+                    if not (country or oq):
+                        oq = doc[other.end - 1].lemma_.lower()
                     self.used.add(other)
-                    self.out.append(Mention(other.start, other.end, group_actor(country, osector, oq, doc[other.start:other.end].text,
-                                                                                self.kb, self.day),
+                    # the first group's mention keeps the words before it ("the Burundian government")
+                    ostart = start if all(t.i in self.hit_at or t.pos_ in ("DET", "ADJ", "NUM") for t in doc[start : other.start]) else other.start
+                    self.out.append(Mention(ostart, other.end, group_actor(country, osector, oq, doc[other.start:other.end].text,
+                                                                           self.kb, self.day),
                                             other.end - 1, "nominal", plural=other.plural, confidence=0.6))
             all_agents = [head_hit, *agent_hits]
             sector = self.sector_of(all_agents, former)
             if self.agent(head_hit).get("kind") != "weak" and not former:  # the head's own sector: "military government" is GOV
                 sector = self.agent(head_hit)["sector"]
+                if root.lemma_.lower() in _ARMED_MEN and self.sector_of(agent_hits, former) in ("CRM", "UAF"):
+                    # "cartel gunmen", "gang fighters": armed men of a criminal or unaligned group are of that group
+                    sector = self.sector_of(agent_hits, former)
             if all(self.agent(h).get("kind") == "weak" for h in all_agents):
                 sector = self.complement_sector(root) or sector  # "leaders of the opposition", "members of the union"
+            elif root.lemma_.lower() in _SPEAKS_FOR and len(all_agents) == 1:
+                sector = self.complement_sector(root, ("for", "of")) or sector  # "a spokesman for the rebels"
+            poss = next((t for t in root.children if t.dep_ == "poss" and t.i in self.hit_at and self.hit_at[t.i].kind == KB), None)
+            if poss is not None and country is None:
+                owner = self.kb.resolve(self.hit_at[poss.i].key, self.day)
+                if owner.person and owner.country:  # "Massoud's forces": the men of a person are of his country (and his side)
+                    country = owner.country
+                    if owner.sector in ("REB", "UAF", "CRM") and sector in ("MIL", "REB", "UAF"):
+                        sector = owner.sector
             agent = self.agent(head_hit)
             kb_org = self.org_of(kb_mods)
-            if country is None and kb_org is None:
+            owned = any(t.dep_ == "poss" and t.lower_ in ("its", "their", "his", "her") for t in root.children)
+            if country is None and kb_org is None and not owned:  # "recalled its ambassador from Jakarta": its own
                 country, kb_org, cend = self.complement(root, inside=sector not in ("MIL", "IGO"))
                 if cend:
                     end = max(end, cend)
@@ -471,6 +533,20 @@ class _PhraseReader:
             if (len(det) == 1 and det[0].lower_ == "the" and head_hit.end - head_hit.start == 1 and country is None and kb_org is None
                     and not [t for t in root.rights if not t.is_punct]):
                 anaphoric = root.lemma_.lower()
+            head_sector = self.agent(head_hit)["sector"]
+            if (kb_org is not None and kb_org.country and head_sector != kb_org.sector and head_hit.start > start
+                    and (kb_org.type in ("party", "movement", "military", "police") and agent.get("kind") == "group"
+                         and head_sector in _STATE_SECTORS
+                         or kb_org.type == "government" and agent.get("kind") in ("group", "person")
+                         and (head_sector != "GOV" or agent.get("kind") == "group"))):
+                # "the Sandinista government", "Palestinian Authority security forces", "Baghdad radio", "Kabul
+                # residents": the state body a party or a government runs, or the people of a seat of power
+                self.used.update(kb_mods)
+                return Mention(start, end, group_actor(kb_org.country, head_sector, None, _clean_name(doc[start:end]), self.kb, self.day),
+                               root.i, "nominal", plural=plural, confidence=0.75)
+            if kb_org is not None and head_sector == "REB" and kb_org.sector in ("OPP", "GOV") and kb_org.type in ("party", "movement", "armed_group"):
+                # "Renamo rebels", "Fatah gunmen": a party that the text shows fighting
+                kb_org = replace(kb_org, sector="REB")
             if kb_org is not None:
                 singular_person = agent.get("kind") in ("person", "title", "weak") and not plural
                 m = Mention(start, end, kb_org, root.i, "nominal", plural=plural, confidence=0.85)
@@ -488,8 +564,7 @@ class _PhraseReader:
                 return Mention(start, end, org_actor(_clean_name(ent), country, sector), root.i, "name", confidence=0.6,
                                extra={"want_country": country is None, "sector": sector})
             guessed = institution = False
-            if (country is None and qualifier is None and sector in ("MIL", "COP", "GOV", "JUD", "LEG", "SPY")
-                    and (root.lemma_.lower() in INSTITUTIONS or agent.get("kind") in ("person", "title"))):
+            if country is None and qualifier is None and sector in ("MIL", "COP", "GOV", "JUD", "LEG", "SPY"):
                 country = self.sentence_country(root)  # "the army", "police" in a sentence about one country
                 guessed = country is not None
                 institution = True
@@ -498,7 +573,9 @@ class _PhraseReader:
                 guessed = country is not None
             if country is None and qualifier is None and root.dep_ == "conj":
                 country = self.conjunct_country(root)  # "Israeli helicopters and tanks": the tanks are Israeli too
-            want_country = country is None and qualifier is None and (sector in _CIVIL or institution)
+            # a people is no country: "Shiite gunmen ... in Beirut" are of the country the sentence names
+            want_country = (country is None and not owned and (qualifier is None or bool(peoples))
+                            and (sector in _CIVIL or sector == "ELI" or institution))
             own_qualifier = qualifier
             if country is None and qualifier is None:
                 qualifier = root.lemma_.lower()  # "militants" and "civilians" with no country are different actors
@@ -534,7 +611,7 @@ class _PhraseReader:
         if head_hit is not None and head_hit.kind == PEOPLE and root.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("amod", "compound"):
             self.used.add(head_hit)  # "Chechens", "ethnic Hutus", "Kurds in Iraq": civilians of the people's home
             people = self.people(head_hit)
-            home = self.complement(root, inside=True)[0] or people["country"] or self.sentence_country(root)
+            home = country or self.complement(root, inside=True)[0] or people["country"] or self.sentence_country(root)
             written = doc[head_hit.start : head_hit.end].text
             r = group_actor(home, "CVL", people["name"] if written != people["name"] and written.endswith("s") else written,
                             _clean_name(doc[start:end]), self.kb, self.day)
@@ -570,7 +647,45 @@ class _PhraseReader:
             self.used.update(countries)
             name = _clean_name(doc[countries[-1].start : root.i + 1])
             return Mention(start, end, org_actor(name, country, "GOV"), root.i, "name", confidence=0.6)
-        return None
+        return self.agent_modified(start, end, root, head_hit, ent, agent_hits, countries, qualifier, possessor)
+
+    def agent_modified(self, start, end, root, head_hit, ent, agent_hits, countries, qualifier, possessor) -> Mention | None:
+        """"a French navy ship", "Palestinian guerrilla bases", "an army convoy": a noun the KB does not know,
+        led by an agent word, is that agent's group (as "Israeli air raids" are Israel's)."""
+        if head_hit is not None or ent is not None or possessor or root.pos_ != "NOUN" or root.i in self.hit_at:
+            return None
+        if root.lemma_.lower() not in _HELD_THINGS and root.lower_[:-1] not in _HELD_THINGS:
+            return None
+        lead = [h for h in agent_hits if h.end == root.i and self.agent(h).get("kind") in ("group", "person")]
+        if not lead:
+            return None
+        hit = lead[-1]
+        sector = self.agent(hit)["sector"]
+        country = countries[-1].key if countries else self.complement(root, inside=True)[0]
+        if qualifier is None and country is None:
+            qualifier = self.doc[hit.end - 1].lemma_.lower()
+        self.used.update([hit, *countries])
+        r = group_actor(country, sector, qualifier, _clean_name(self.doc[start:end]), self.kb, self.day)
+        return Mention(start, end, r, root.i, "nominal", plural=root.tag_ == "NNS", confidence=0.55,
+                       extra={"sector": sector, "want_country": country is None and sector in _CIVIL})
+
+    def join_name(self, mention: Mention) -> bool:
+        """"Defence Minister Abdel Rahim | Mohamed Hussein": the parser split one long name in two. A person's
+        name that follows another's with nothing between continues it (the first part keeps its title's
+        country and sector); True where ``mention`` was joined to the name before it."""
+        doc = self.doc
+        if mention.kind != "name" or not mention.actor.person or mention.actor.kb_id or mention.start == 0:
+            return False
+        ent = self.ent_at.get(mention.start)
+        if ent is None or ent.label_ != "PERSON" or doc[mention.start - 1].is_punct:
+            return False
+        prev = next((m for m in self.out if m.end == mention.start and m.kind == "name" and m.actor.person and not m.actor.kb_id), None)
+        if prev is None or self.ent_at.get(prev.end - 1) is None or self.ent_at[prev.end - 1].label_ != "PERSON":
+            return False
+        name = f"{prev.actor.name} {mention.actor.name}"
+        prev.actor = person_actor(name, prev.actor.country or mention.actor.country, prev.actor.sector or mention.actor.sector)
+        prev.end = mention.end
+        return True
 
     def next_country(self, end: int) -> str | None:
         """A country named right after a phrase, in an "in"/"of" complement the parser attached elsewhere."""
@@ -582,10 +697,10 @@ class _PhraseReader:
                 return hit.key
         return None
 
-    def complement_sector(self, head) -> str | None:
+    def complement_sector(self, head, preps=("of", "from")) -> str | None:
         """The sector of the group an "of"/"from" complement names ("representatives from civil society")."""
         for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+            if prep.dep_ == "prep" and prep.lower_ in preps:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         inner = [h for h in self.hits_in(pobj.left_edge.i, pobj.i + 1)
@@ -634,7 +749,7 @@ class _PhraseReader:
             return
         for m in waiting:
             sent = self.doc[m.head].sent
-            free = set()
+            free, bound_keys = set(), set()
             for h in self.hits_in(sent.start, sent.end):
                 if h.start >= m.start and h.end <= m.end:
                     continue
@@ -650,13 +765,26 @@ class _PhraseReader:
                             for o in self.out)
                 if key and not bound:
                     free.add(key)
+                elif key:
+                    bound_keys.add(key)
+            if not free and len(bound_keys) == 1 and not m.actor.person and m.extra.get("sector") not in ("IGO", "NGO", "HRI"):
+                # "Turkish prosecutors indicted 30 journalists", "Haitian police arrested gang members": where the
+                # sentence's one country is another actor's, a group with none of its own is of it too
+                free = bound_keys
+            if len(free) != 1 and m.extra.get("sector") in _STATE_SECTORS:
+                # "Israeli Defense Minister X ordered the army ...": a state body takes the country of the state
+                # actor before it in its sentence
+                before = [o for o in self.out if o is not m and sent.start <= o.start and o.end <= m.start and o.actor.country
+                          and o.actor.sector in _STATE_SECTORS and not o.extra.get("guessed_country")]
+                if before:
+                    free = {max(before, key=lambda o: o.end).actor.country}
             if len(free) != 1:
                 continue
             country = free.pop()
             if m.actor.person or m.actor.id.startswith("org:"):
                 m.actor.country = country  # a named person or organization keeps its own id
             else:
-                m.actor = group_actor(country, m.extra.get("sector"), None, m.actor.name, self.kb, self.day)
+                m.actor = group_actor(country, m.extra.get("sector"), m.extra.get("qualifier"), m.actor.name, self.kb, self.day)
             m.extra["guessed_country"] = True
             m.confidence = min(m.confidence, 0.55)
 
@@ -781,6 +909,9 @@ class _PhraseReader:
                         name.actor.type = role.type  # "X, the U.N. envoy": acts for the organization
                 if name.actor.sector is None:
                     name.actor.sector = role.sector
+            elif (role.sector in ("GOV", "MIL", "LEG", "JUD", "ELI", "REB", "OPP") and role.sector != name.actor.sector
+                  and (name.actor.sector in ("ELI", None) or role.sector == "ELI") and name.actor.country == role.country):
+                name.actor.sector = role.sector  # "Ali Akbar Velayati, Iran's foreign minister": the text's office wins
             nominal.actor = name.actor
             nominal.confidence = min(nominal.confidence, 0.8)
 

@@ -159,7 +159,8 @@ class Recognizer:
                 add(f"{TITLE}|{i}", phrase, case_free=False)
                 continue
             add(f"{AGENT}|{i}", phrase.lower(), case_free=True)
-            if agent.get("kind") in ("person", "title") or agent.get("plural") is not None:
+            singular_group = agent.get("kind") == "group" and not phrase.endswith("s")  # "government" -> "governments"
+            if agent.get("kind") in ("person", "title") or agent.get("plural") is not None or singular_group:
                 plural = agent.get("plural") or pluralize(phrase.lower())
                 if plural:
                     add(f"{AGENT}|{i}", plural, case_free=True)

@@ -1,0 +1,111 @@
+"""Actors' country and sector on sentences written for these tests (``data/actors_sectors.yml``): kinds of
+actors and sector words of every CAMEO sector, historical states, national bodies, leaders by their dated
+roles, and the rules that give a group with no country of its own the one its sentence names.
+
+The actor a phrase names is read as the PLOVER actors scorer reads a gold phrase: the mention that holds
+the phrase's head word."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+from newsgraph.evaluate.plover_actors import best_actor, find_span, head_offset, predicted_code
+from newsgraph.extract import Facts, setup_extensions
+from newsgraph.extract.actors import ActorStage
+from newsgraph.model import Article
+
+CASES = yaml.safe_load((Path(__file__).parent / "data" / "actors_sectors.yml").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def read(pipeline):
+    setup_extensions()
+    stage = ActorStage(pipeline.nlp, user_kb=False)
+
+    def actors(text: str, day: str | date = "2000-01-01"):
+        doc = pipeline.nlp(text)
+        doc._.ng_article = Article(id="t", text=text, published=date.fromisoformat(str(day)))
+        doc._.ng_facts = Facts()
+        return stage.predict(doc)["actors"]
+
+    return actors
+
+
+def coded(actors, text: str, phrase: str) -> tuple[str | None, str | None]:
+    """(country or IGO/NGO, sector) of the actor ``phrase`` names in ``text``."""
+    span = find_span(text, phrase)
+    assert span is not None, phrase
+    actor = best_actor(actors, *span, head=head_offset(text, phrase, span))
+    return (predicted_code(actor), actor.sector) if actor is not None else (None, None)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["text"][:45] for c in CASES])
+def test_sentence(read, case):
+    actors = read(case["text"], case["date"])
+    for phrase, country, sector in case["actors"]:
+        got = coded(actors, case["text"], phrase)
+        assert got[0] == country and (sector is None or got[1] == sector), (phrase, got)
+
+
+def test_cases_cover_the_rarer_sectors():
+    sectors = {sector for case in CASES for _, _, sector in case["actors"]}
+    assert {"JUD", "LEG", "EDU", "HLH", "AGR", "REF", "BUS", "LAB", "REL", "MED", "CRM", "SPY", "OPP", "ELI", "ENV", "PTY", "UAF",
+            "HRI", "NGO"} <= sectors
+
+
+# -- one rule each ---------------------------------------------------------------------------------
+
+def test_a_group_takes_the_country_another_actor_of_its_sentence_has(read):
+    text = "Turkish prosecutors indicted 30 journalists."
+    assert coded(read(text), text, "30 journalists") == ("TUR", "MED")
+
+
+def test_a_foreign_armed_group_does_not_lend_its_country(read):
+    text = "Wagner mercenaries were accused of killing civilians in Moura."
+    assert coded(read(text), text, "civilians") == (None, "CVL")
+
+
+def test_a_state_body_takes_the_country_of_the_state_actor_before_it(read):
+    text = "Israeli Defense Minister Yitzhak Mordechai ordered the army to seal off the West Bank."
+    assert coded(read(text, "1997-09-01"), text, "the army") == ("ISR", "MIL")
+
+
+def test_a_name_the_parser_split_in_two_is_one_person(read):
+    text = "Sudanese Defence Minister Abdel Rahim Mohamed Hussein visited the troops."
+    actors = read(text)
+    assert coded(actors, text, "Sudanese Defence Minister Abdel Rahim Mohamed Hussein") == ("SDN", "GOV")
+    assert not any(a.name == "Mohamed Hussein" for a in actors)
+
+
+def test_an_international_office_in_the_text_beats_the_kb_dates(read):
+    text = "Arab League Secretary-General Chedli Klibi urged restraint."
+    assert coded(read(text, "2000-01-01"), text, "Arab League Secretary-General Chedli Klibi")[0] == "IGO"
+
+
+def test_the_government_a_party_runs_is_the_government(read):
+    text = "The Sandinista government rejected the proposal."
+    assert coded(read(text, "1987-01-01"), text, "The Sandinista government") == ("NIC", "GOV")
+
+
+def test_a_thing_led_by_an_agent_word_is_the_agents_group(read):
+    text = "Greenpeace activists boarded a French navy ship."
+    assert coded(read(text), text, "a French navy ship") == ("FRA", "MIL")
+
+
+def test_the_texts_rebel_title_beats_a_later_office(read):
+    text = "Liberian rebel leader Charles Taylor refused to disarm."
+    assert coded(read(text, "2000-01-01"), text, "Liberian rebel leader Charles Taylor") == ("LBR", "REB")
+
+
+def test_a_kings_title_inside_his_kb_name_is_his_office(read):
+    text = "Jordan's King Hussein met Israeli Prime Minister Yitzhak Rabin."
+    assert coded(read(text, "2000-01-01"), text, "Jordan's King Hussein") == ("JOR", "GOV")
+
+
+def test_states_that_no_longer_exist_are_their_successors(read):
+    text = "Soviet troops withdrew from Afghanistan and East German authorities opened the border."
+    actors = read(text, "1989-11-10")
+    assert coded(actors, text, "Soviet troops") == ("RUS", "MIL")
+    assert coded(actors, text, "East German authorities") == ("DEU", "GOV")
