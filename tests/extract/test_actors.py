@@ -231,6 +231,14 @@ def test_the_group_is_the_armed_group(stage):
     assert {"The group", "it"} <= {m.text for m in shabaab.mentions}
 
 
+@pytest.mark.parametrize("description", ["the group most likely to lead the offensive", "the only group that"])
+def test_a_described_group_is_not_the_last_one_named(stage, description):
+    text = f"Al-Shabaab fighters stormed a hotel in Mogadishu. Officials say {description} attacks convoys is the Somali army."
+    actors = run(stage, text, D("2022-08-20"))
+    shabaab = actor_for(actors, "Al-Shabaab fighters")
+    assert not any(m.text.startswith("the group") or m.text.startswith("the only group") for m in shabaab.mentions)
+
+
 def test_they_are_the_plural_group(stage):
     text = "Ukrainian officials said they had recovered the bodies."
     officials = actor_for(run(stage, text, D("2022-04-03")), "Ukrainian officials")
@@ -425,3 +433,8 @@ def test_one_edit_misspellings():
     index = _FuzzyIndex([("Afghanistan", "country|AFG"), ("Qatar", "country|QAT"), ("Israeli", "demonym|ISR"), ("Indian", "demonym|IND")])
     assert index.get("Afganistan") == "country|AFG" and index.get("Quatar") == "country|QAT" and index.get("Isreali") == "demonym|ISR"
     assert index.get("Indiana") is None and index.get("Afghanistan") is None and index.get("Qatari") is None
+
+
+def test_an_insurgency_is_an_act_not_an_actor(stage):
+    actors = run(stage, "The PKK has waged an insurgency against the Turkish state since 1984.", D("2016-11-10"))
+    assert not any(m.text == "an insurgency" for a in actors for m in a.mentions)

@@ -8,7 +8,7 @@ Only where the rules are confident; an unresolved pronoun is simply not a mentio
     expletive "it" ("it is clear that");
   * they/them/their: the nearest plural group or armed group (same or previous sentence);
   * "the group", "the militants", "the commander": the nearest KB armed group, or person of a matching
-    sector, within five sentences.
+    sector, within five sentences; not a description ("the group most likely to lead ...", "the only group").
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def resolve(doc: Doc, mentions: list, kb=None, day=None) -> list:
             sent_of[t] = i
     mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
     _short_names(mentions)
-    _definite_nominals(mentions, sent_of)
+    _definite_nominals(mentions, sent_of, doc)
     mentions = [m for m in mentions if m.actor.id or m.extra.get("poss") is not None]  # anaphors with no antecedent
     covered = set()
     for m in mentions:
@@ -149,10 +149,22 @@ def _bare_surnames(doc: Doc, mentions: list, covered: set) -> list:
     return found
 
 
-def _definite_nominals(mentions: list, sent_of: dict) -> None:
+#: words that make "the group" a description of some group, not a reference back to one ("the only group
+#: that ...", "the group most likely to lead ...", "the largest group")
+DESCRIPTIVE = {"only", "first", "last", "next", "other", "another", "same", "most", "least", "best", "likeliest"}
+
+
+def _describes(doc: Doc, m) -> bool:
+    inside = doc[m.start : m.end]
+    after = doc[m.end] if m.end < len(doc) else None
+    return (any(t.lower_ in DESCRIPTIVE or t.tag_ in ("JJS", "RBS") for t in inside)
+            or after is not None and (after.lower_ in DESCRIPTIVE or after.tag_ in ("JJS", "RBS")))
+
+
+def _definite_nominals(mentions: list, sent_of: dict, doc: Doc | None = None) -> None:
     for i, m in enumerate(mentions):
         lemma = m.anaphoric
-        if not lemma:
+        if not lemma or doc is not None and _describes(doc, m):
             continue
         word = m.extra.get("head_text", lemma)
         if lemma in GROUP_NOUNS or word in GROUP_NOUNS:
