@@ -438,3 +438,14 @@ def test_one_edit_misspellings():
 def test_an_insurgency_is_an_act_not_an_actor(stage):
     actors = run(stage, "The PKK has waged an insurgency against the Turkish state since 1984.", D("2016-11-10"))
     assert not any(m.text == "an insurgency" for a in actors for m in a.mentions)
+
+
+@pytest.mark.parametrize("text, phrase, actor", [
+    ("The group has gained a foothold in the coastal city of Sirte.", "the coastal city", False),
+    ("Iraqi forces breached the outskirts of Mosul, the last major city in Iraq under the group's control.", "the last major city in Iraq", False),
+    ("Serb forces shelled the town of Gorazde on Friday.", "the town", True),
+])
+def test_a_settlement_word_is_its_people_only_when_acted_on(stage, text, phrase, actor):
+    actors = run(stage, text, D("2016-11-10"))
+    found = any(m.text.startswith(phrase) for a in actors for m in a.mentions)
+    assert found is actor, [(a.id, [m.text for m in a.mentions]) for a in actors]

@@ -87,6 +87,23 @@ class Mention:
     extra: dict = field(default_factory=dict)
 
 
+#: settlement words: their people are actors ("shelled the town"), but not where they describe a place
+_SETTLEMENTS = {"city", "town", "village", "hamlet", "neighbourhood", "neighborhood", "township"}
+_LOCATIVE = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within"}
+
+
+def _place_phrase(doc: Doc, m: Mention) -> bool:
+    """A settlement word that says where, not who: "in the coastal city of Sirte", "Mosul, the last major
+    city in Iraq". As what is acted on, it stays its people: "shelled the town of Gorazde", "aid to the
+    Bosnian town of Gorazde" (CAMEO codes its civilians)."""
+    root = doc[m.head]
+    if m.kind != "nominal" or root.lemma_.lower() not in _SETTLEMENTS or m.actor.sector not in ("CVL", None):
+        return False
+    if root.dep_ == "appos" and (root.head.ent_type_ in ("GPE", "LOC", "FAC") or root.head.pos_ == "PROPN"):
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
+
+
 class ActorStage(Stage):
     name = "newsgraph.actors.v1"
     assigns = ("actors",)
@@ -105,7 +122,7 @@ class ActorStage(Stage):
     def predict(self, doc: Doc) -> dict:
         article = self.article(doc)
         day = article.published if article is not None else None
-        mentions = self.mentions(doc, day)
+        mentions = [m for m in self.mentions(doc, day) if not _place_phrase(doc, m)]
         mentions = coref.resolve(doc, mentions, self.kb, day)
         return {"actors": self.records(doc, mentions)}
 
