@@ -449,3 +449,10 @@ def test_a_settlement_word_is_its_people_only_when_acted_on(stage, text, phrase,
     actors = run(stage, text, D("2016-11-10"))
     found = any(m.text.startswith(phrase) for a in actors for m in a.mentions)
     assert found is actor, [(a.id, [m.text for m in a.mentions]) for a in actors]
+
+
+def test_the_plural_militants_refer_back_to_the_armed_group(stage):
+    text = "The attacks were sanctioned by Boko Haram's leaders. The jihadists were finally driven out of Bama in August."
+    actors = run(stage, text, D("2016-11-10"))
+    boko = actor_for(actors, "The jihadists")
+    assert boko.id == "boko-haram", boko.id

@@ -167,7 +167,7 @@ def _definite_nominals(mentions: list, sent_of: dict, doc: Doc | None = None) ->
         if not lemma or doc is not None and _describes(doc, m):
             continue
         word = m.extra.get("head_text", lemma)
-        if lemma in GROUP_NOUNS or word in GROUP_NOUNS:
+        if lemma in GROUP_NOUNS or word in GROUP_NOUNS or m.plural and lemma + "s" in GROUP_NOUNS:  # "the jihadists"
             ante = _nearest_before(mentions, i, sent_of, lambda a: a.actor.kb_id and a.actor.type in _GROUP_TYPES, 5)
         elif lemma in PERSON_NOUNS:
             sectors = PERSON_NOUNS[lemma]
