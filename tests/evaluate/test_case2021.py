@@ -6,7 +6,8 @@ import json
 import pytest
 
 from newsgraph.evaluate.case2021 import score, score_labels
-from newsgraph.extract.category.train import LABELS, cue_features, training_items
+from newsgraph.extract.category.features import cue_features, feature_names, fit_vocabulary, ngram_features, ngrams
+from newsgraph.extract.category.train import LABELS, training_items
 
 from ..conftest import SHARED
 
@@ -48,25 +49,28 @@ def test_the_written_snippets_are_plenty_and_distinct():
     assert yaml.load(text, Loader=yaml.SafeLoader) == read_data("case_examples.v1.yml")
 
 
-def test_the_cue_lists_compile():
-    import re
-
-    from newsgraph.knowledge import read_data
-
-    cues = read_data("case_examples.v1.yml")["cues"]
-    assert set(cues) <= set(LABELS)
-    for label, words in cues.items():
-        for w in words or []:
-            re.compile(r"\b(?:" + w + ")", re.IGNORECASE)  # raises on a broken pattern
-
-
 def test_cue_features():
     x = cue_features(["A suicide bomber blew himself up.", "The budget was published."])
-    assert x.shape == (2, 30)
+    names = feature_names()
+    assert x.shape == (2, len(names)) and names[: len(LABELS)] == [f"label:{label}" for label in LABELS]
     assert x[0][LABELS.index("SUIC_BOMB")] > 0 and x[1].sum() == 0
     x = cue_features(["Police fired tear gas to disperse the march.", "Soldiers fired live ammunition at the crowd."])
     assert x[0][LABELS.index("PROTEST_WITH_INTER")] > 0 and x[0][LABELS.index("FORCE_AGAINST_PROTEST")] == 0
     assert x[1][LABELS.index("FORCE_AGAINST_PROTEST")] > 0
+    assert x[0][names.index("group:police_dispersal")] > 0
+
+
+def test_ngrams_are_words_and_word_pairs():
+    assert ngrams("Police fired tear gas, a a.") == {"police": 1, "fired": 1, "tear": 1, "gas": 1,
+                                                   "police fired": 1, "fired tear": 1, "tear gas": 1}
+
+
+def test_ngram_features_keep_shared_ngrams_and_have_unit_length():
+    texts = ["Police fired tear gas at marchers.", "Police fired tear gas at students.", "An earthquake struck."]
+    vocab, idf = fit_vocabulary(texts, min_df=2)
+    assert "tear gas" in vocab and "earthquake" not in vocab
+    x = ngram_features(texts, {t: j for j, t in enumerate(vocab)}, idf)
+    assert x[0] @ x[0] == pytest.approx(1.0) and x[2].sum() == 0
 
 
 def test_dev_smoke_floor(pipeline, settings):

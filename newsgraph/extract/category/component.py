@@ -1,8 +1,9 @@
 """``newsgraph.category.v1``: the CASE 2021 fine-grained event category of a whole text.
 
 Logistic regression over the bundled all-MiniLM-L6-v2 sentence embedding of the text's lead (its
-first ``lead_chars`` characters: CASE snippets are one to three sentences) and one yes/no cue
-feature per label. The weights are not shipped: ``train.py`` builds them into the user cache folder
+first ``lead_chars`` characters: CASE snippets are one to three sentences), TF-IDF of the lead's word
+unigrams and bigrams, and yes/no cue features from ``case_cues.v1.yml``: one per label, and one per
+group of cues that separates sibling labels (who acted on whom, with what). The weights are not shipped: ``train.py`` builds them into the user cache folder
 from the events-case2021 dev split and the snippets of ``case_examples.v1.yml``; the stage builds
 them on first use when they are missing, and says in ``warnings`` what it could not use.
 """
@@ -45,7 +46,7 @@ class CategoryStage(Stage):
                 return None
         try:
             with np.load(path, allow_pickle=False) as npz:
-                self._weights = {k: npz[k] for k in ("coef", "intercept", "classes")}
+                self._weights = {k: npz[k] for k in ("coef", "intercept", "classes", "vocab", "idf")}
                 notes = str(npz["notes"]) if "notes" in npz.files else ""
         except (OSError, ValueError, KeyError) as exc:
             self._notes.append(f"could not read the category weights at {path}: {exc}")
@@ -65,7 +66,7 @@ class CategoryStage(Stage):
             return {"category": None}
         article = self.article(doc)
         lead = ((article.title + ". ") if article is not None and article.title else "") + text[: self.lead_chars]
-        x = train.features([lead])
+        x = train.features([lead], weights)
         scores = (x @ weights["coef"].T + weights["intercept"])[0]
         probs = np.exp(scores - scores.max())
         probs /= probs.sum()
