@@ -121,6 +121,7 @@ class _Index:
         self.spans = sorted(((m.start, m.end, rec.id) for rec in records for m in rec.mentions))
         self.starts = [s for s, _, _ in self.spans]
         self.sector = {rec.id: getattr(rec, "sector", None) for rec in records}
+        self.country = {rec.id: getattr(rec, "country", None) for rec in records}
 
     def within(self, start: int, end: int) -> list[tuple[int, int, str]]:
         i = bisect_right(self.starts, start) - 1
@@ -347,11 +348,10 @@ class EventStage(Stage):
                         f.type, f.mode = type_, mode
                         if type_ != trig.type:
                             f.cameo = self.lex.cameo.get(type_, f.cameo)
-            if (obj is not None and f.target and f.type in ("RETREAT", "MOBILIZE")
-                    and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)):
-                # "withdraw its troops from Lebanon", "sent its own troops into Syria": one's own forces are not
-                # the target, where they go or leave is
-                f.target = [rid for rid in _prep_targets(tok, actors, preps=("from", "to", "into", "in")) if rid not in f.source]
+            if obj is not None and f.target and f.target == _actors_of(obj, actors) and _own(obj, f, actors):
+                # "withdraw its troops from Lebanon", "mobilised troops along its border with Eritrea", "recalled
+                # its ambassador from Colombia": one's own forces or envoys are not the target, where they go is
+                f.target = _destination(tok, actors, f.source)
             if f.source and f.source == f.target:
                 f.target = []
             return f
@@ -379,8 +379,9 @@ class EventStage(Stage):
             f.source = _actors_of(claimer, actors)
         elif by is not None:
             f.source = _actors_of(by, actors)
-        else:
-            f.source = sorted({rid for s, e, rid in actors.within(tok.left_edge.idx, tok.idx) if e <= tok.idx})
+        else:  # its own modifiers: "the Israeli airstrike", not "a Russian aircrew held hostage"
+            mods = [c for c in tok.children if c.i < tok.i and c.dep_ in ("amod", "compound", "nmod", "npadvmod", "nummod")]
+            f.source = sorted({rid for c in mods for s, e, rid in actors.within(c.left_edge.idx, _end(c)) if e <= tok.idx})
         f.target = _prep_targets(tok, actors, preps=_NOUN_PREPS)
         if not f.target:  # "a suspension of air links with Serbia": the act's object says with whom
             of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
@@ -406,6 +407,9 @@ class EventStage(Stage):
                 f.source = _actors_of(subj, actors) if subj is not None else self._inherited_source(head, actors)
             if not f.target:
                 f.target = _prep_targets(head, actors)
+        if (not f.source and len(f.target) > 1 and f.mode != "third-party"
+                and any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)):
+            f.source, f.target = f.target[:1], f.target[1:]  # "the talks between the government and the rebels"
         if f.source and f.source == f.target:
             f.target = []
         if trig.needs_target and not f.target:
@@ -732,6 +736,32 @@ def _speaker(tok: Token, actors: _Index) -> list[str]:
     return []
 
 
+def _own(obj: Token, f: Found, actors: _Index) -> bool:
+    """Is a verb's object the source's own (forces, envoys): owned by a pronoun that stands for the
+    source ("its troops"), or, for a deployment or a withdrawal, forces of no other country ("mobilised
+    troops", "sent 5,000 soldiers")?"""
+    for c in obj.children:
+        if c.dep_ == "poss" and c.pos_ == "PRON":
+            owners = {rid for _, _, rid in actors.within(c.idx, _end(c))} - set(f.target)  # not "its ambassador" itself
+            return not owners or bool(owners & set(f.source))
+    if f.type not in ("MOBILIZE", "RETREAT"):
+        return False
+    mine = {actors.country.get(rid) for rid in f.source} - {None}
+    return all((actors.sector.get(rid) or "")[:3] in ("MIL", "COP") and actors.country.get(rid) in mine | {None}
+               for rid in f.target)
+
+
+def _destination(verb: Token, actors: _Index, source: list[str]) -> list[str]:
+    """Where forces are sent or whence they are withdrawn: the first actor, not the source, in the verb's
+    place phrases ("to Chiapas", "from Colombia", "along its border with Eritrea")."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("from", "to", "into", "in", "along", "toward", "towards", "across", "near", "on"):
+            for s, e, rid in actors.within(c.idx, _end(c.right_edge)):
+                if rid not in source:
+                    return [rid]
+    return []
+
+
 def _misparsed_name(tok: Token, actors: _Index) -> bool:
     """A capitalized word of an actor's name that the parser took for a verb ("IS" in "IS forces")."""
     return tok.pos_ in ("VERB", "AUX") and tok.text[:1].isupper() and tok.i > tok.sent.start and bool(actors.within(tok.idx, _end(tok)))
@@ -743,6 +773,7 @@ def _later_actor(tok: Token, actors: _Index, source: list[str]) -> list[str]:
     spokeswoman said")."""
     doc = tok.doc
     inner = {t.i for c in tok.children if c.dep_ in ("relcl", "parataxis") or c.dep_ == "advcl" and _background_clause(c)
+             or c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > tok.i  # ", drawing condemnation from India": a consequence
              for t in c.subtree}
     for s, e, rid in actors.within(_end(tok), _end(tok.right_edge)):
         if rid in source or doc.text[s:e].lower() in _REFLEXIVE:
