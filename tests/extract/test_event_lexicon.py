@@ -115,6 +115,25 @@ def test_objects_and_cameo_codes_name_known_types_and_roots():
     ("recall", "ambassador", "SANCTION"),
     ("hand", "power", "RETREAT"),
     ("set", "base", "MOBILIZE"),
+    ("approve", "loan", "AID"),  # "the World Bank approved a loan to Ghana" (CAMEO 071), not an agreement
+    ("express", "solidarity", "SUPPORT"),
+    ("voice", "support", "SUPPORT"),
+    ("express", "willingness", "AGREE"),  # CAMEO 03: intent
+    ("play", "host", "CONSULT"),  # "played host to Arafat" (CAMEO 043)
+    ("put", "signature", "AGREE"),
+    ("send", "carrier", "MOBILIZE"),  # "sent an aircraft carrier to the Gulf" (CAMEO 154)
+    ("move", "tank", "MOBILIZE"),
+    ("end", "state", "CONCEDE"),  # "ended the state of siege" (CAMEO 0814)
+    ("distribute", "vaccine", "AID"),
+    ("hand", "officer", "COOPERATE"),  # handing over a wanted man is judicial cooperation (CAMEO 063)
+    ("accept", "invitation", "CONSULT"),
+    ("lend", "backing", "SUPPORT"),
+    ("reopen", "embassy", "COOPERATE"),  # as "restored diplomatic relations"
+    ("concentrate", "troop", "MOBILIZE"),
+    ("offer", "asylum", "AID"),  # CAMEO 075
+    ("refuse", "food", "PROTEST"),  # a hunger strike (CAMEO 142)
+    ("open", "crossing", "CONCEDE"),
+    ("open", "fire", "ASSAULT"),
 ])
 def test_objects_turn_a_verb_into_the_type_of_the_act(verb, obj, type_):
     readings = lexicon().verbs[verb]

@@ -18,10 +18,12 @@ DATA = Path(__file__).parent / "data" / "plover_types.yml"
 STAGES = ("newsgraph.actors.v1", "newsgraph.places.v1", "newsgraph.times.v1", "newsgraph.quotes.v1", "newsgraph.events.v1")
 
 #: the share of sentences whose most confident event has the expected type (0.963 when written; 0.973 over
-#: 522 sentences once the third batch of issue 7 was added)
+#: 522 sentences once the third batch of issue 7 was added; 0.965 over 823 with the fourth to seventh
+#: batches, which keep some misses the lexicon alone cannot mend: "struck for higher wages", "withdrew from
+#: the mediation effort", "allowed the Red Cross to visit")
 OVERALL_FLOOR = 0.96
 #: no type may fall far behind: macro scores weigh a rare type like a common one (lowest 0.81 when written;
-#: 0.90 with the third batch)
+#: 0.90 with the third batch; PROTEST 0.86 over 823)
 TYPE_FLOOR = 0.8
 
 
