@@ -13,7 +13,7 @@ from newsgraph.evaluate.plover_events import top_event
 from newsgraph.pipeline import Pipeline
 
 DATA = Path(__file__).parent / "data" / "event_roles.yml"
-#: overlap F1 when the set was written: source 0.96, target 0.86
+#: overlap F1 over the 100 sentences once the fixes they led to were in: source 0.97, target 0.86
 SOURCE_FLOOR, TARGET_FLOOR = 0.92, 0.80
 
 
@@ -32,7 +32,7 @@ def scored(pipeline, settings):
 
 def test_every_sentence_is_well_formed():
     rows = yaml.safe_load(DATA.read_text(encoding="utf-8"))["sentences"]
-    assert len(rows) >= 60
+    assert len(rows) >= 100
     for r in rows:
         assert all(phrase in r["text"] for phrase in r["source"] + r["target"]), r["text"]
 

@@ -565,3 +565,13 @@ def test_sending_ones_own_troops_targets_where_they_go(events_pipeline):
     ex = extract(events_pipeline, "Turkey, which has sent its own troops into Syria, views the YPG as a terrorist group.")
     event = _ev(ex, "sent")
     assert event.type == "MOBILIZE" and names(ex, event.target) == ["Syria"]
+
+
+def test_a_joint_agreement_has_no_target_in_its_venue(events_pipeline):
+    ex, event = top(events_pipeline, "The Guatemalan government and URNG guerrillas agreed to a ceasefire in Oslo.")
+    assert event.type == "AGREE" and len(event.source) == 2 and not event.target
+
+
+def test_an_offer_is_to_whom_the_offered_act_goes(events_pipeline):
+    ex, event = top(events_pipeline, "Malaysia offered to send peacekeepers to Bosnia under a United Nations mandate.")
+    assert names(ex, event.source) == ["Malaysia"] and any("bosnia" in n.lower() for n in names(ex, event.target)), names(ex, event.target)

@@ -237,6 +237,9 @@ class EventStage(Stage):
             if outer is not None and outer is not f:
                 f.confidence *= 0.75
                 outer.confidence = min(0.99, max(outer.confidence, f.confidence + 0.1))
+                if (f.target and f.clause.dep_ == "xcomp" and f.clause.head.i == outer.token.i and _object(outer.token) is None
+                        and outer.source == f.source and not _prep_targets(outer.token, actors)):
+                    outer.target = f.target  # "offered to send peacekeepers to Bosnia": the offer is to Bosnia
         self._counts(sent, found, by_token)
         return found
 
@@ -333,7 +336,8 @@ class EventStage(Stage):
                 f.target = [rid for rid in _purpose_target(f, actors) if rid not in f.source]
             if not f.target and f.type in ("ASSAULT", "COERCE") and passive is None:
                 f.target = _next_actor(tok, actors, f.source)
-            if not f.target and passive is None:  # the first actor named later in the clause
+            joint = len(f.source) > 1 and f.type in ("AGREE", "CONSULT", "COOPERATE")  # "X and Y agreed to a truce in Oslo"
+            if not f.target and passive is None and not joint:  # the first actor named later in the clause
                 f.target = _later_actor(tok, actors, f.source)
             done = (_object(tok) or obj) if passive is None else passive  # "sent troops", "troops were sent"
             above = None
