@@ -575,3 +575,20 @@ def test_a_joint_agreement_has_no_target_in_its_venue(events_pipeline):
 def test_an_offer_is_to_whom_the_offered_act_goes(events_pipeline):
     ex, event = top(events_pipeline, "Malaysia offered to send peacekeepers to Bosnia under a United Nations mandate.")
     assert names(ex, event.source) == ["Malaysia"] and any("bosnia" in n.lower() for n in names(ex, event.target)), names(ex, event.target)
+
+
+def test_withdrawing_from_talks_reduces_relations(events_pipeline):
+    ex, event = top(events_pipeline, "The rebels withdrew from the peace talks in Arusha on Monday.")
+    assert event.type == "SANCTION" and event.cameo == "16"
+    ex, event = top(events_pipeline, "Syrian troops withdrew from Beirut on Monday.")
+    assert event.type == "RETREAT"
+
+
+def test_prepared_to_give_is_a_promise(events_pipeline):
+    ex, event = top(events_pipeline, "Jordan said it was prepared to supply water to Israel.")
+    assert event.type == "AGREE" and event.modality == "planned" and names(ex, event.target) == ["Israel"]
+
+
+def test_permission_outranks_what_it_permits(events_pipeline):
+    ex, event = top(events_pipeline, "The junta allowed Red Cross officials to visit the prison in Yangon.")
+    assert event.type == "CONCEDE"

@@ -228,7 +228,7 @@ class EventStage(Stage):
                       and not any(c.dep_ == "nsubj" for c in f.clause.children)):
                     f.outer = outer  # "cut ties with Tehran, accusing it of ...": the reason trails the act
         for f in found:  # "will give Tanzania a grant to finance projects": the purpose serves the act
-            if f.outer is None and f.clause.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in f.clause.children):
+            if f.outer is None and f.clause.dep_ in ("advcl", "xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in f.clause.children):
                 outer = by_clause.get(f.clause.head.i) or by_token.get(f.clause.head.i)
                 if outer is not None and outer is not f and f.type not in _VERBAL and outer.type != "PROTEST":
                     f.outer = outer
@@ -356,6 +356,11 @@ class EventStage(Stage):
                 # "withdraw its troops from Lebanon", "mobilised troops along its border with Eritrea", "recalled
                 # its ambassador from Colombia": one's own forces or envoys are not the target, where they go is
                 f.target = _destination(tok, actors, f.source)
+            if f.type == "RETREAT" and any(g.lemma_.lower() in self.lex.talks for c in tok.children
+                                            if c.dep_ in ("prep", "prt") and c.lower_ in ("from", "of", "out")
+                                            for g in c.subtree if g.dep_ == "pobj"):
+                # "withdrew from the talks", "pulled out of the mediation": relations reduced (CAMEO 16), no retreat
+                f.type, f.cameo, f.mode = "SANCTION", self.lex.cameo["SANCTION"], "relations"
             if f.source and f.source == f.target:
                 f.target = []
             return f
@@ -520,7 +525,7 @@ class EventStage(Stage):
             f.modality = modality
         if any(c.dep_ == "neg" for c in gov.children) and modality == "claimed":
             f.modality = "negated"
-        if g_lemma in _WILLING:
+        if g_lemma in _WILLING or gov.lower_ in _WILLING:  # "was prepared to supply": the lemma is "prepare"
             self._intent(f, promise=True)
         outer = by_token.get(gov.i)
         if outer is not None:  # "urged ... to attack": the call is the event the sentence codes

@@ -49,6 +49,7 @@ class Lexicon:
     injured: frozenset[str]
     not_events: frozenset[tuple[str, ...]] = frozenset()  # "press release": keyed by words, last word the trigger
     physical_targets: frozenset[str] = frozenset()  # "struck an oil refinery": things a hostile act may target
+    talks: frozenset[str] = frozenset()  # "withdrew from the talks": a reduction of relations, no retreat
 
 
 @lru_cache(maxsize=1)
@@ -89,6 +90,7 @@ def lexicon() -> Lexicon:
         killed=frozenset(data["killed_words"]), injured=frozenset(data["injured_words"]),
         not_events=frozenset(tuple(p.lower().split()) for p in data.get("not_events") or ()),
         physical_targets=frozenset(w.lower() for w in data.get("physical_targets") or ()),
+        talks=frozenset(w.lower() for w in data.get("talks") or ()),
     )
 
 
