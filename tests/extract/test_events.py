@@ -592,3 +592,17 @@ def test_prepared_to_give_is_a_promise(events_pipeline):
 def test_permission_outranks_what_it_permits(events_pipeline):
     ex, event = top(events_pipeline, "The junta allowed Red Cross officials to visit the prison in Yangon.")
     assert event.type == "CONCEDE"
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Rioters looted shops in the centre of Kinshasa on Tuesday.", "riot-spon"),
+    ("Demonstrators occupied the ministry of education in Santiago.", "obstruct"),
+])
+def test_a_crowds_force_is_a_riot_or_a_blockade(events_pipeline, text, mode):
+    _, event = top(events_pipeline, text)
+    assert event.type == "PROTEST" and event.mode == mode
+
+
+def test_force_against_a_crowd_stays_coercion(events_pipeline):
+    _, event = top(events_pipeline, "Police arrested 30 protesters in Harare.")
+    assert event.type == "COERCE"

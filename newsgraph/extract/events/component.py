@@ -63,6 +63,8 @@ _FRAMES = {"effort", "mission", "campaign", "operation", "drive", "attempt", "bi
 #: prepositions that put an event in the background: "after violent protests", "over two air raids"
 _BACKGROUND = {"after", "following", "despite", "amid", "over", "since", "before", "during", "in", "of", "about"}
 _WILLING = {"willing", "ready", "prepared"}
+#: modes of force that a crowd uses too: by protesters they are a riot or a blockade
+_CROWD_MODES = {"destroy", "occupy", "restrict", "blockade"}
 #: verbs whose subject is the author of the act they order: "ordered patrols by police", "authorized airstrikes"
 _COMMAND = {"order", "command", "authorize", "authorise", "approve", "sanction", "direct", "commission", "mandate"}
 #: sectors of armed actors: their "storming" is an assault, not a riot
@@ -169,6 +171,12 @@ class EventStage(Stage):
             trig = self._match(tok, actors)
             if trig is not None:
                 f = self._roles(tok, trig, actors)
+                if (f.type == "COERCE" and f.source and f.mode in _CROWD_MODES
+                        and all((actors.sector.get(a) or "")[:3] == "OPP" for a in f.source)):
+                    # "rioters looted shops", "demonstrators occupied the ministry": a crowd's force is a riot or a
+                    # blockade (PROTEST), not a state's coercion or an armed attack
+                    f.type, f.cameo = "PROTEST", self.lex.cameo["PROTEST"]
+                    f.mode = "riot-spon" if f.mode == "destroy" else "obstruct"
                 if f.type == "PROTEST" and f.trigger.pos == "verb" and f.source and all((actors.sector.get(a) or "")[:3] in _ARMED for a in f.source):
                     armed = next((r for r in self.lex.verbs.get(tok.lemma_.lower(), ()) if r.type in ("ASSAULT", "COERCE") and r.particle == trig.particle), None)
                     if armed is not None:  # "troops stormed the parliament" is no riot: an armed actor's reading
