@@ -606,3 +606,10 @@ def test_a_crowds_force_is_a_riot_or_a_blockade(events_pipeline, text, mode):
 def test_force_against_a_crowd_stays_coercion(events_pipeline):
     _, event = top(events_pipeline, "Police arrested 30 protesters in Harare.")
     assert event.type == "COERCE"
+
+
+def test_workers_who_strike_protest(events_pipeline):
+    _, event = top(events_pipeline, "Coal miners struck for higher wages in Donetsk on Monday.")
+    assert event.type == "PROTEST" and event.mode == "strike-gen"
+    ex = extract(events_pipeline, "Israeli jets struck for a second night.")
+    assert not any(e.type == "PROTEST" for e in ex.events)

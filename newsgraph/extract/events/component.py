@@ -63,6 +63,8 @@ _FRAMES = {"effort", "mission", "campaign", "operation", "drive", "attempt", "bi
 #: prepositions that put an event in the background: "after violent protests", "over two air raids"
 _BACKGROUND = {"after", "following", "despite", "amid", "over", "since", "before", "during", "in", "of", "about"}
 _WILLING = {"willing", "ready", "prepared"}
+#: sectors whose members strike work: "teachers struck for higher pay" is a protest
+_WORKERS = {"LAB", "EDU", "HLH", "AGR", "BUS", "MED", "CVL", "OPP"}
 #: modes of force that a crowd uses too: by protesters they are a riot or a blockade
 _CROWD_MODES = {"destroy", "occupy", "restrict", "blockade"}
 #: verbs whose subject is the author of the act they order: "ordered patrols by police", "authorized airstrikes"
@@ -171,6 +173,11 @@ class EventStage(Stage):
             trig = self._match(tok, actors)
             if trig is not None:
                 f = self._roles(tok, trig, actors)
+                if (f.drop and tok.lemma_.lower() == "strike" and f.source and not f.target
+                        and all((actors.sector.get(a) or "")[:3] in _WORKERS for a in f.source)):
+                    # "miners struck for higher wages": a labour strike, not an attack without a target
+                    f.drop = False
+                    f.type, f.cameo, f.mode = "PROTEST", self.lex.cameo["PROTEST"], "strike-gen"
                 if (f.type == "COERCE" and f.source and f.mode in _CROWD_MODES
                         and all((actors.sector.get(a) or "")[:3] == "OPP" for a in f.source)):
                     # "rioters looted shops", "demonstrators occupied the ministry": a crowd's force is a riot or a
