@@ -613,3 +613,15 @@ def test_workers_who_strike_protest(events_pipeline):
     assert event.type == "PROTEST" and event.mode == "strike-gen"
     ex = extract(events_pipeline, "Israeli jets struck for a second night.")
     assert not any(e.type == "PROTEST" for e in ex.events)
+
+
+def test_an_intention_to_cooperate_is_a_promise(events_pipeline):
+    _, event = top(events_pipeline, "Russia expressed its intention to reopen talks on the treaty.")
+    assert event.type == "AGREE" and event.modality == "planned"
+    _, event = top(events_pipeline, "The Supreme Court decided to allow the candidate to run in the elections.")
+    assert event.type == "CONCEDE"  # a decision reports the act done
+
+
+def test_ignoring_calls_is_a_refusal(events_pipeline):
+    _, event = top(events_pipeline, "The junta ignored international calls to release Aung San Suu Kyi.")
+    assert event.type == "REJECT"

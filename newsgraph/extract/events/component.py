@@ -63,6 +63,8 @@ _FRAMES = {"effort", "mission", "campaign", "operation", "drive", "attempt", "bi
 #: prepositions that put an event in the background: "after violent protests", "over two air raids"
 _BACKGROUND = {"after", "following", "despite", "amid", "over", "since", "before", "during", "in", "of", "about"}
 _WILLING = {"willing", "ready", "prepared"}
+#: governors that report the act done, not intended: "decided to allow", "tried to mediate"
+_DONE_GOVERNORS = {"decide", "try", "attempt", "set", "mean", "look", "poise", "manage", "begin", "start", "continue"}
 #: sectors whose members strike work: "teachers struck for higher pay" is a protest
 _WORKERS = {"LAB", "EDU", "HLH", "AGR", "BUS", "MED", "CVL", "OPP"}
 #: modes of force that a crowd uses too: by protesters they are a riot or a blockade
@@ -346,7 +348,8 @@ class EventStage(Stage):
                 f.target = _prep_targets(obj, actors, preps=("on", "against", "upon"))  # "unleash fire on X"
             if trig.needs_target and (not f.target or f.target == f.source):
                 # "struck an apocalyptic tone", "released a statement"; but "drones struck an oil refinery"
-                f.drop = not (trig.type in _HOSTILE and self._hits_thing(tok, obj))
+                f.drop = not (trig.type in _HOSTILE and self._hits_thing(tok, obj)
+                              or trig.type == "REJECT" and obj is not None and self._proposal(obj))
             if not f.target and f.type == "PROTEST":
                 f.target = [rid for rid in _purpose_target(f, actors) if rid not in f.source]
             if not f.target and f.type in ("ASSAULT", "COERCE") and passive is None:
@@ -439,6 +442,12 @@ class EventStage(Stage):
         if trig.needs_target and not f.target:
             f.drop = True
         return f
+
+    def _proposal(self, obj: Token) -> bool:
+        """Is the object a call, a demand, an offer or a plan ("ignored calls to release her", "rejected the
+        proposal"): something one rejects, whoever made it?"""
+        lemma = obj.lemma_.lower()
+        return lemma in self.lex.modality_nouns or any(r.type in ("REQUEST", "AGREE", "CONSULT") for r in self.lex.nouns.get(lemma, ()))
 
     def _hits_thing(self, verb: Token, obj: Token | None) -> bool:
         """Is a hostile verb's object (or the object of its "on/at" phrase) a thing an attack is done to:
@@ -542,6 +551,8 @@ class EventStage(Stage):
             f.modality = "negated"
         if g_lemma in _WILLING or gov.lower_ in _WILLING:  # "was prepared to supply": the lemma is "prepare"
             self._intent(f, promise=True)
+        elif modality == "planned" and f.type in _COOPERATIVE and g_lemma not in _DONE_GOVERNORS:
+            self._intent(f, promise=True)  # "expressed its intention to reopen talks", "plans to restore ties": CAMEO 03
         outer = by_token.get(gov.i)
         if outer is not None:  # "urged ... to attack": the call is the event the sentence codes
             f.outer = outer
