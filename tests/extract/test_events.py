@@ -625,3 +625,19 @@ def test_an_intention_to_cooperate_is_a_promise(events_pipeline):
 def test_ignoring_calls_is_a_refusal(events_pipeline):
     _, event = top(events_pipeline, "The junta ignored international calls to release Aung San Suu Kyi.")
     assert event.type == "REJECT"
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Iraqi warplanes raided Iranian oil installations on Kharg Island.", "ASSAULT"),
+    ("Bolivian police raided a cocaine laboratory in the Chapare region.", "COERCE"),
+    ("Nigerian troops arrived in Liberia as part of the ECOWAS peacekeeping force.", "MOBILIZE"),
+    ("Libya has been supplying arms to the Irish Republican Army, British officials charged.", "AID"),
+])
+def test_who_acts_decides_the_reading(events_pipeline, text, type_):
+    _, event = top(events_pipeline, text)
+    assert event.type == type_
+
+
+def test_a_trailing_charge_makes_the_act_claimed(events_pipeline):
+    _, event = top(events_pipeline, "Libya has been supplying arms to the Irish Republican Army, British officials charged.")
+    assert event.modality == "claimed"

@@ -65,6 +65,10 @@ _BACKGROUND = {"after", "following", "despite", "amid", "over", "since", "before
 _WILLING = {"willing", "ready", "prepared"}
 #: governors that report the act done, not intended: "decided to allow", "tried to mediate"
 _DONE_GOVERNORS = {"decide", "try", "attempt", "set", "mean", "look", "poise", "manage", "begin", "start", "continue"}
+#: a raid by police is coercion, by an army or rebels an attack
+_RAIDS = {"raid"}
+#: forces that arrive somewhere are deployed there
+_ARRIVALS = {"arrive", "travel", "land", "enter"}
 #: sectors whose members strike work: "teachers struck for higher pay" is a protest
 _WORKERS = {"LAB", "EDU", "HLH", "AGR", "BUS", "MED", "CVL", "OPP"}
 #: modes of force that a crowd uses too: by protesters they are a riot or a blockade
@@ -175,6 +179,13 @@ class EventStage(Stage):
             trig = self._match(tok, actors)
             if trig is not None:
                 f = self._roles(tok, trig, actors)
+                armed_source = bool(f.source) and all((actors.sector.get(a) or "")[:3] in ("MIL", "REB") for a in f.source)
+                if f.type == "COERCE" and tok.lemma_.lower() in _RAIDS and armed_source:
+                    f.type, f.cameo, f.mode = "ASSAULT", self.lex.cameo["ASSAULT"], None  # "warplanes raided oil installations"
+                if f.drop and f.trigger.mode == "visit" and tok.lemma_.lower() in _ARRIVALS and armed_source and not _object(tok):
+                    # "Nigerian troops arrived in Liberia": forces arriving are deployed (MOBILIZE), no visit
+                    f.drop = False
+                    f.type, f.cameo, f.mode = "MOBILIZE", self.lex.cameo["MOBILIZE"], "troops"
                 if (f.drop and tok.lemma_.lower() == "strike" and f.source and not f.target
                         and all((actors.sector.get(a) or "")[:3] in _WORKERS for a in f.source)):
                     # "miners struck for higher wages": a labour strike, not an attack without a target
@@ -219,6 +230,18 @@ class EventStage(Stage):
             self._modality(f, by_token)
             if f.speaker_token is not None:
                 f.source = _actors_of(f.speaker_token, actors)
+        for f in found:  # "Libya has been supplying arms to the IRA, British officials charged": the charge reports
+            if f.token.dep_ == "ROOT" and f.type == "ACCUSE" and _object(f.token) is None:
+                said = [g for g in found if g is not f and any(c.dep_ == "ccomp" and c.i < f.token.i and g.token in c.subtree
+                                                               for c in f.token.children)]
+                if said:
+                    for g in said:
+                        if g.outer is f:
+                            g.outer = None  # the report does not govern what it reports
+                    inner = max(said, key=lambda g: g.confidence)
+                    f.confidence = min(f.confidence, inner.confidence - 0.05)
+                    if inner.modality == "asserted":
+                        inner.modality = "claimed"
         for f in list(found):  # "the US claimed that ISIL had attacked Iraq": the US accuses ISIL
             claim = self._accusation(f, actors, by_token)
             if claim is not None:
