@@ -103,3 +103,16 @@ def test_an_air_strike_is_not_a_labour_strike():
     (_, peaceful), = [(label, p) for label, p in label_cues() if label == "PEACE_PROTEST"]
     assert peaceful.search("Dock workers went on strike in Mombasa.")
     assert not peaceful.search("An air strike hit a convoy near Mombasa.")
+
+
+def test_a_rocket_propelled_grenade_is_shelling_not_a_grenade():
+    cues = dict(label_cues())
+    rpg = "Militants fired a rocket-propelled grenade at a checkpoint in Nangarhar."
+    assert cues["ART_MISS_ATTACK"].search(rpg) and not cues["GRENADE"].search(rpg)
+    assert "thrown" not in fired_groups(rpg) and "from_a_distance" in fired_groups(rpg)
+    assert "thrown" in fired_groups("An attacker threw a hand grenade into the bar in Cotabato.")
+
+
+def test_an_epidemic_is_a_natural_disaster():
+    cues = dict(label_cues())
+    assert cues["NATURAL_DISASTER"].search("A cholera outbreak has killed 40 people in Kasai.")
