@@ -136,6 +136,12 @@ def load_peoples() -> list[dict]:
     return out
 
 
+def load_homes_named_last() -> frozenset[str]:
+    """Countries whose demonym, written after another ("Greek Cypriot", "Irish American"), is where a group
+    lives; after any other country's, the first demonym is ("Bosnian Croat", "Croatian Serb")."""
+    return frozenset(read_data(PEOPLES_FILE).get("homes_named_last") or ())
+
+
 def role_on(entry: dict, day: date | None) -> dict:
     """``{"country", "sector", "type"}`` for ``entry`` on ``day``: the role whose dates hold, else the
     entry's own values (with no day, the entry's own values too)."""
@@ -368,6 +374,6 @@ def import_phoenix(directory: str | Path, out_path: str | Path | None = None) ->
 
 __all__ = [
     "SECTORS", "CAMEO_TO_ISO", "cameo_country", "split_code", "user_data_dir", "user_kb_path", "packaged_actors",
-    "user_actors", "load_actors", "load_agents", "load_peoples", "role_on", "phoenix_date", "parse_phoenix_actors",
+    "user_actors", "load_actors", "load_agents", "load_peoples", "load_homes_named_last", "role_on", "phoenix_date", "parse_phoenix_actors",
     "parse_phoenix_agents", "import_phoenix",
 ]

@@ -109,3 +109,53 @@ def test_states_that_no_longer_exist_are_their_successors(read):
     actors = read(text, "1989-11-10")
     assert coded(actors, text, "Soviet troops") == ("RUS", "MIL")
     assert coded(actors, text, "East German authorities") == ("DEU", "GOV")
+
+
+# -- country coding of actors dev never shows (``data/actors_countries.yml``) ------------------------
+
+COUNTRY_CASES = yaml.safe_load((Path(__file__).parent / "data" / "actors_countries.yml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", COUNTRY_CASES, ids=[c["text"][:45] for c in COUNTRY_CASES])
+def test_country(read, case):
+    actors = read(case["text"], case["date"])
+    for phrase, country, sector in case["actors"]:
+        got = coded(actors, case["text"], phrase)
+        assert got[0] == country and (sector is None or got[1] == sector), (phrase, got)
+
+
+def test_a_town_names_its_country_only_where_it_clearly_means_one():
+    from newsgraph.extract.actors.component import _gazetteer_country
+
+    assert _gazetteer_country("Peshawar") == "PAK"
+    assert _gazetteer_country("Texas") == "USA"  # a US state, not the Mexican villages of that name
+    assert _gazetteer_country("Punjab") is None  # a province of India and of Pakistan
+    assert _gazetteer_country("Alexandria") is None  # Egypt's, but also big namesakes elsewhere
+
+
+def test_a_person_is_not_coded_by_the_town_he_is_in(read):
+    text = "Aid worker Maria Lopez was kidnapped in Peshawar."
+    assert coded(read(text), text, "Aid worker Maria Lopez")[0] is None
+    text = "President Mario Rossi visited Lahore."
+    assert coded(read(text), text, "President Mario Rossi")[0] is None
+
+
+def test_a_town_in_a_place_phrase_is_no_other_actors(read):
+    text = "Shiite gunmen abducted two Italian aid workers in southern Lebanon."
+    assert coded(read(text), text, "Shiite gunmen")[0] == "LBN"
+
+
+def test_homes_named_last_are_data():
+    from newsgraph.knowledge.actors import load_homes_named_last
+
+    assert {"CYP", "USA", "ISR"} <= load_homes_named_last()
+    assert "SRB" not in load_homes_named_last()
+
+
+def test_a_capitals_namesake_in_the_country_the_sentence_names(read):
+    text = "Gunmen in Tripoli fired rockets at the army, Lebanese security sources said."
+    assert coded(read(text), text, "Gunmen in Tripoli")[0] == "LBN"
+    text = "Gunmen in Tripoli fired rockets at the army, Libyan security sources said."
+    assert coded(read(text), text, "Gunmen in Tripoli")[0] == "LBY"
+    text = "Gunmen in Tripoli fired rockets at the army."
+    assert coded(read(text), text, "Gunmen in Tripoli")[0] == "LBY"  # the capital, where nothing says otherwise

@@ -217,6 +217,29 @@ def test_religious_communities_and_more_peoples():
     assert home["Muslim"] is None and home["Christian"] is None and home["Hindu"] is None  # the sentence decides
 
 
+def test_older_national_adjectives_and_regional_adjectives():
+    home = {p["name"]: p["country"] for p in load_peoples()}
+    assert home["Byelorussian"] == "BLR" and home["Moldavian"] == "MDA" and home["Dahomeyan"] == "BEN"
+    assert home["Northern Irish"] == "GBR" and home["English"] == "GBR"
+    assert home["Central American"] is None and home["Latin American"] is None  # no country of their own
+    assert home["Islamic"] is None
+
+
+def test_homes_named_last_are_countries():
+    from newsgraph.knowledge.actors import load_homes_named_last
+
+    homes = load_homes_named_last()
+    assert homes and all(by_iso3(code) is not None for code in homes)
+
+
+def test_armed_groups_and_parties_of_the_1980s_and_1990s():
+    by_alias = {a: e for e in packaged_actors() for a in [e["name"], *e["aliases"]]}
+    assert by_alias["Mujahedin Khalq"]["country"] == "IRN" and by_alias["Dev Sol"]["country"] == "TUR"
+    assert by_alias["Phalange"]["country"] == "LBN" and by_alias["HVO"]["country"] == "BIH"
+    assert by_alias["FUNCINPEC"]["country"] == "KHM" and by_alias["MQM"]["country"] == "PAK"
+    assert by_alias["Contadora group"]["type"] == "igo" and by_alias["Inter-Parliamentary Union"]["type"] == "igo"
+
+
 # -- roles by date ------------------------------------------------------------------------------
 
 def test_role_on():

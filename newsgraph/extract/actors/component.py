@@ -14,12 +14,15 @@ predict(doc):
 
 from __future__ import annotations
 
+import logging
 from bisect import bisect_left
+from functools import lru_cache
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span as SpacySpan
 
-from ...knowledge.actors import load_actors, load_agents, load_peoples
+from ...knowledge import countries as countries_kb
+from ...knowledge.actors import load_actors, load_agents, load_homes_named_last, load_peoples
 from ...model import Actor, Span
 from ..base import Stage
 from . import coref
@@ -66,6 +69,8 @@ _HELD_THINGS = {"ship", "vessel", "boat", "craft", "base", "camp", "position", "
 _FORMER = {"former", "ex", "ex-", "then", "erstwhile", "late"}
 _SPONSORED = {"backed", "allied", "supported", "sponsored", "funded", "trained", "aligned", "armed", "affiliated", "linked",
               "inspired", "financed", "friendly"}
+#: "pro-Russian rebels", "anti-American protesters": a country after these is a side taken, not the group's own
+_SIDE_PREFIXES = {"pro", "anti"}
 #: member words (agents) that are also everyday adjectives: an agent only when used as a noun
 _ADJECTIVE_READINGS = {"national", "local", "general", "private", "major", "public"}
 _DETS = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those", "some", "many", "several"}
@@ -90,6 +95,9 @@ class Mention:
 #: settlement words: their people are actors ("shelled the town"), but not where they describe a place
 _SETTLEMENTS = {"city", "town", "village", "hamlet", "neighbourhood", "neighborhood", "township"}
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within"}
+#: people and offices whose "of X" / "X's" is a place: "residents of Jaffna", "Karachi's police chief"
+_OF_A_PLACE = {"resident", "inhabitant", "citizen", "population", "people", "villager", "townspeople", "mayor", "governor",
+               "police", "chief", "council", "municipality", "authorities", "authority", "prefect", "governorate"}
 
 
 def _place_phrase(doc: Doc, m: Mention) -> bool:
@@ -113,6 +121,7 @@ class ActorStage(Stage):
         self.agents = agents if agents is not None else load_agents(user=user_kb)
         self.kb = ActorKB(actors)
         self.peoples = load_peoples()
+        self.homes_named_last = load_homes_named_last()
         #: one-word titles that a KB alias may begin with ("President Bush", "King Hussein"): their sector
         self.title_words = {a["phrase"]: a["sector"] for a in self.agents if a.get("kind") == "title" and " " not in a["phrase"]
                             and a["phrase"][:1].isupper() and not a["phrase"].endswith(".")}
@@ -188,6 +197,16 @@ def _org_like(ent: SpacySpan) -> bool:
     return any(w.lower() in ORG_WORDS for w in words)
 
 
+#: first words of the names of bodies of no one country ("International Olympic Committee", "World Council of Churches")
+_INTERNATIONAL_FIRST = {"international", "world", "global", "inter-american", "inter-parliamentary", "transnational", "pan-african"}
+
+
+def _international(name: str) -> bool:
+    """Does an organization's name say it belongs to no one country ("the International X", "World X", "X International")?"""
+    words = name.split()
+    return bool(words) and (words[0].lower() in _INTERNATIONAL_FIRST or words[-1] == "International")
+
+
 def _phrase_head(token):
     """The head of the noun phrase a name's word is in ("Baghdad" in "the Baghdad government")."""
     while token.dep_ in ("compound", "amod", "nmod", "flat") and token.head.i != token.i:
@@ -207,6 +226,68 @@ def _said_from(token) -> bool:
 
 _STATEMENT_WORDS = {"say", "tell", "speak", "announce", "conference", "briefing", "statement", "interview", "address",
                     "broadcast", "report", "write", "call", "message", "speech", "declare", "comment"}
+
+
+#: a town must be this big, and this many times bigger than any namesake in another country, to name its country
+_TOWN_POPULATION = 100_000
+_TOWN_MARGIN = 5
+#: a town whose name no other country's town has may be smaller ("Batticaloa")
+_LONE_TOWN_POPULATION = 20_000
+
+
+@lru_cache(maxsize=20_000)
+def _gazetteer_country(name: str) -> str | None:
+    """The ISO alpha-3 country of a place name the gazetteer knows, where it clearly means one country's
+    place: a province or region of one country only ("Texas", "Aceh"; "Punjab" is in two), else a town of
+    at least 100,000 people five times bigger than any namesake abroad ("Karachi"; not "Alexandria"), or of
+    20,000 where no other country has a town of that name ("Batticaloa")."""
+    from ...knowledge.gazetteer import gazetteer
+
+    try:
+        entries = gazetteer().lookup(name)
+    except Exception as exc:  # no gazetteer index can be built here: the phrase keeps no country
+        logging.getLogger(__name__).warning("gazetteer lookup of %r failed: %s", name, exc)
+        return None
+    areas = {e.country_code for e in entries if e.kind in ("country", "admin1", "region") and e.country_code}
+    if areas:
+        code = areas.pop() if len(areas) == 1 else None
+    else:
+        best: dict[str, int] = {}
+        for e in entries:
+            if e.kind == "city" and e.country_code:
+                best[e.country_code] = max(best.get(e.country_code, 0), e.population)
+        ranked = sorted(best.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < (_TOWN_POPULATION if len(ranked) > 1 else _LONE_TOWN_POPULATION) \
+                or len(ranked) > 1 and ranked[0][1] < _TOWN_MARGIN * ranked[1][1]:
+            return None
+        code = ranked[0][0]
+    country = countries_kb.by_iso2(code) if code else None
+    return country.iso3 if country else None
+
+
+def _named_place(token, in_entity: bool) -> bool:
+    """Is a capitalized name where a place is expected ("gunmen in Quetta", "residents of Jaffna", "Karachi's
+    police chief", "Multan police")? The small model misses or mislabels many towns there."""
+    if not (token.pos_ == "PROPN" or in_entity and token.text[:1].isupper()):
+        return False
+    if token.dep_ == "pobj":
+        prep = token.head
+        return prep.lower_ in _LOCATIVE or prep.lower_ == "of" and prep.head.lemma_.lower() in _OF_A_PLACE
+    return token.dep_ in ("poss", "compound", "amod") and token.head.lemma_.lower() in _OF_A_PLACE
+
+
+@lru_cache(maxsize=5_000)
+def _namesakes(name: str) -> frozenset[str]:
+    """ISO alpha-3 codes of the countries with a town of at least 100,000 people called ``name``."""
+    from ...knowledge.gazetteer import gazetteer
+
+    try:
+        entries = gazetteer().lookup(name)
+    except Exception as exc:
+        logging.getLogger(__name__).warning("gazetteer lookup of %r failed: %s", name, exc)
+        return frozenset()
+    found = {countries_kb.by_iso2(e.country_code) for e in entries if e.kind == "city" and e.country_code and e.population >= _TOWN_POPULATION}
+    return frozenset(c.iso3 for c in found if c is not None)
 
 
 def _clean_name(span: SpacySpan) -> str:
@@ -241,6 +322,7 @@ class _PhraseReader:
         self.overridden: set[Hit] = set()  # KB names read as another country's organ ("Congress in the Philippines")
         self.out: list[Mention] = []
         self.done_heads: set[int] = set()
+        self._towns: dict[int, list[tuple[int, int, str]]] = {}  # by sentence start
 
     # -- helpers ---------------------------------------------------------------------------------
     def agent(self, hit: Hit) -> dict:
@@ -253,6 +335,67 @@ class _PhraseReader:
             if self.hits[i].end <= end:
                 out.append(self.hits[i])
             i += 1
+        return out
+
+    def place_country(self, token) -> str | None:
+        """The country of a town or province the KB does not know, named by a GPE/LOC entity at ``token`` or
+        by a name where a place is expected (``_named_place``): "police in Karachi", "the governor of Texas",
+        "Peshawar's mayor"; by the gazetteer, where the name clearly means a place of one country."""
+        ent = self.ent_at.get(token.i)
+        if ent is not None and ent.label_ in ("GPE", "LOC"):
+            words = list(ent)
+        elif _named_place(token, token.i in self.ent_at):
+            words = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i == token.i - 1] + [token]
+        else:
+            return None
+        if any(t.i in self.hit_at for t in words):
+            return None
+        words = [t for t in words if t.lower_ != "the" and not t.is_punct and t.tag_ != "POS"]
+        if not words or not all(t.text[:1].isupper() for t in words):
+            return None
+        return _gazetteer_country(" ".join(t.text for t in words))
+
+    def namesake_country(self, hit: Hit, country: str) -> str:
+        """The country of a capital's namesake where the sentence names that country and not the capital's
+        ("militias in Tripoli ... the north Lebanese port" are in Lebanon's Tripoli, not Libya's)."""
+        if not self.stage.kb.get(hit.key).get("metonym"):
+            return country
+        sent = self.doc[hit.start].sent
+        named = {h.key for h in self.hits_in(sent.start, sent.end) if h.kind in (COUNTRY, DEMONYM)}
+        if country in named:
+            return country
+        others = _namesakes(self.doc[hit.start:hit.end].text) & named
+        return next(iter(others)) if len(others) == 1 else country
+
+    def based_in(self, start: int, head: int) -> str | None:
+        """The country of "X-based" before a phrase's head ("a Lahore-based rights group"), by the gazetteer."""
+        doc = self.doc
+        for t in doc[start:head]:
+            if t.lower_ == "based" and t.i - 2 >= start and doc[t.i - 1].text in ("-", "\u2013"):
+                place = doc[t.i - 2]
+                if place.i in self.hit_at or not place.text[:1].isupper():
+                    return None
+                before = doc[place.i - 1] if place.i - 1 >= start else None  # "a Dar es Salaam-based", "a New York-based"
+                first = before.i if (before is not None and before.text[:1].isupper() and before.i not in self.hit_at
+                                     and before.lower_ not in _DETS) else place.i
+                return _gazetteer_country(doc[first : place.i + 1].text)
+        return None
+
+    def towns(self, sent) -> list[tuple[int, int, str]]:
+        """(start, end, country) of the towns and provinces a sentence names that the KB does not know."""
+        if sent.start in self._towns:
+            return self._towns[sent.start]
+        out = []
+        for ent in sent.ents:
+            country = self.place_country(ent[0]) if ent.label_ in ("GPE", "LOC") else None
+            if country:
+                out.append((ent.start, ent.end, country))
+        for tok in sent:
+            if tok.dep_ in ("pobj", "poss", "compound", "amod") and tok.text[:1].isupper() and not any(s <= tok.i < e for s, e, _ in out):
+                country = self.place_country(tok)
+                if country:
+                    out.append((tok.i, tok.i + 1, country))
+        self._towns[sent.start] = out
         return out
 
     def locative(self, token) -> bool:
@@ -284,6 +427,9 @@ class _PhraseReader:
                         hit = next((self.hit_at[c.i] for c in pobj.children if c.dep_ in ("poss", "compound", "amod", "nmod")
                                     and c.i in self.hit_at and self.hit_at[c.i].kind in (COUNTRY, DEMONYM)), None)
                     if hit is None:
+                        place = self.place_country(pobj)  # "police in Karachi", "the governor of Texas"
+                        if place:
+                            return place, None, pobj.right_edge.i + 1
                         continue
                     if hit.kind in (COUNTRY, DEMONYM):
                         return hit.key, None, pobj.right_edge.i + 1
@@ -292,7 +438,7 @@ class _PhraseReader:
                     if hit.kind == KB:
                         r = self.kb.resolve(hit.key, self.day)
                         if r.type in ("government", "country") and r.country:
-                            return r.country, None, pobj.right_edge.i + 1
+                            return self.namesake_country(hit, r.country), None, pobj.right_edge.i + 1
                         own = next((self.hit_at[c.i].key for c in pobj.children if c.i in self.hit_at and c.i < hit.start
                                     and self.hit_at[c.i].kind in (COUNTRY, DEMONYM)), None)
                         if r.type in _STATE_ORGANS and own and own != r.country:  # "members of the Colombian Congress"
@@ -408,6 +554,10 @@ class _PhraseReader:
             ethnic = countries.pop()  # "ethnic Albanian leaders in Kosovo": the people, not Albania
             self.used.add(ethnic)
         country = countries[-1].key if countries else None
+        if (len(countries) >= 2 and countries[-2].end == countries[-1].start and countries[-1].kind == DEMONYM
+                and countries[-2].key != country and country not in self.stage.homes_named_last):
+            # "Bosnian Croat leaders", "Croatian Serb rebels": where the people lives, then the people
+            country = countries[-2].key
         kb_mods = [h for h in mods if h.kind == KB and not self.sponsored(h) and h not in self.overridden]  # "the Al Qaeda-linked group"
         agent_hits = [h for h in mods if h.kind in (AGENT, TITLE) and not self.adjective_reading(h)]
         former = any(t.lower_.rstrip("-") in _FORMER for t in doc[start : root.i + 1])
@@ -432,7 +582,7 @@ class _PhraseReader:
                 if not r.country or _said_from(root):
                     return None  # "said at a news conference from Baghdad": where a statement was made, no actor
                 self.used.add(head_hit)  # "bombs exploded in Kabul": the city, its people (CAMEO-style: civilians)
-                city = group_actor(r.country, "CVL", None, doc[head_hit.start : head_hit.end].text, self.kb, self.day)
+                city = group_actor(self.namesake_country(head_hit, r.country), "CVL", None, doc[head_hit.start : head_hit.end].text, self.kb, self.day)
                 return Mention(head_hit.start, head_hit.end, city, root.i, "nominal", confidence=0.5)
             lead = [h for h in agent_hits if h.end == head_hit.start and self.agent(h).get("kind") == "group"]
             if self.kb.get(head_hit.key).get("metonym") and r.country and lead and self.agent(lead[-1])["sector"] != r.sector:
@@ -466,6 +616,10 @@ class _PhraseReader:
                 # "Arab League Secretary-General Chedli Klibi": the text gives him the office, whatever the KB's dates
                 r.country, r.type = None, office.type
                 r.sector = self.sector_of(agent_hits, False) or r.sector
+            elif (r.person and not former and not countries and r.type != "igo"
+                  and any(self.agent(h).get("kind") in ("person", "title") and self.agent(h)["sector"] == "IGO" for h in agent_hits)):
+                # "UN mediator Cyrus Vance", "U.N. envoy X": an international office the text gives him
+                r.country, r.type, r.sector = None, "igo", "GOV"
             self.used.update([head_hit, *countries, *kb_mods])
             return Mention(start, end, r, root.i, "name", plural=plural, confidence=0.95)
 
@@ -486,7 +640,7 @@ class _PhraseReader:
                 country = self.complement(root)[0]
             guessed = False
             if country is None and sector is not None and office is None:
-                country = self.sentence_country(root)
+                country = self.sentence_country(root, towns=False)  # a person is not of a town he is in
                 guessed = country is not None
             name = self.person_name(ent)
             if not name:
@@ -537,6 +691,12 @@ class _PhraseReader:
                     country = owner.country
                     if owner.sector in ("REB", "UAF", "CRM") and sector in ("MIL", "REB", "UAF"):
                         sector = owner.sector
+            if country is None:  # "Karachi's police chief", "Quetta residents": the place's country
+                place = next((t for t in root.children if t.dep_ in ("poss", "compound", "amod") and t.i not in self.hit_at
+                              and t.text[:1].isupper()), None)
+                country = self.place_country(place) if place is not None else None
+            if country is None:  # "a Lahore-based rights group": where it is based
+                country = self.based_in(start, root.i)
             agent = self.agent(head_hit)
             kb_org = self.org_of(kb_mods)
             owned = any(t.dep_ == "poss" and t.lower_ in ("its", "their", "his", "her") for t in root.children)
@@ -617,6 +777,13 @@ class _PhraseReader:
         if head_hit is not None and head_hit.kind == DEMONYM and root.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("amod", "compound"):
             self.used.add(head_hit)
             home = head_hit.key
+            before = self.hit_at.get(head_hit.start - 1)
+            if (before is not None and before.end == head_hit.start and before.kind in (COUNTRY, DEMONYM) and before.key != home
+                    and home not in self.stage.homes_named_last):
+                # "Kosovar Albanians", "Bosnian Serbs": civilians of the country named first, the people second
+                self.used.add(before)
+                r = group_actor(before.key, "CVL", doc[head_hit.start:head_hit.end].text, _clean_name(doc[start:end]), self.kb, self.day)
+                return Mention(min(start, before.start), end, r, root.i, "nominal", plural=plural, confidence=0.6)
             if any(t.lower_ == "ethnic" for t in doc[start:root.i]):
                 # "ethnic Albanians" are coded by the country they live in: an "in" complement, else the
                 # first other country the sentence names; the demonym becomes the qualifier
@@ -656,8 +823,13 @@ class _PhraseReader:
             sector = self.sector_of([h for h in agent_hits if not self.party_union(h)], former)
             name = _clean_name(ent)
             self.used.update([*countries, *agent_hits])
-            return Mention(start, end, org_actor(name, country, sector), root.i, "name", confidence=0.6,
-                           extra={"want_country": country is None, "sector": sector})
+            r = org_actor(name, country, sector)
+            if country is None and _international(name):
+                # "the World Council of Churches", "the International Federation of Journalists": a body of no
+                # one country; CAMEO codes such a body NGO
+                r.type, r.sector = "ngo", sector or "NGO"
+            return Mention(start, end, r, root.i, "name", confidence=0.6,
+                           extra={"want_country": country is None and r.type != "ngo", "sector": r.sector})
         if (head_hit is None and country and countries and root.is_title and root.lower_ in _STATE_BODIES
                 and not self.locative(root) and countries[-1].start > start - 1):
             # "the Kenya Anti-Corruption Commission", "the Zimbabwe Electoral Commission": a state body
@@ -776,14 +948,22 @@ class _PhraseReader:
                     key = self.people(h)["country"]
                 elif h.kind == KB and self.kb.get(h.key).get("metonym"):
                     key = self.kb.resolve(h.key, self.day).country
+                    key = self.namesake_country(h, key) if key else key
                 else:
                     continue
                 bound = any(o is not m and o.start <= h.start and h.end <= o.end and (o.end - o.start) > (h.end - h.start)
-                            for o in self.out)
+                            and not (o.kind == "country" and self.locative(self.doc[o.head])) for o in self.out)
+                # ("in southern Lebanon" is where it happened, no other actor's)
                 if key and not bound:
                     free.add(key)
                 elif key:
                     bound_keys.add(key)
+            towns = self.towns(sent) if not m.actor.person and (m.extra.get("sector") or m.actor.sector) not in ("IGO", "NGO", "HRI") else ()
+            for start, end, key in towns:  # "gunmen in Karachi killed a policeman": the town's country
+                if start >= m.start and end <= m.end:
+                    continue
+                bound = any(o is not m and o.start <= start and end <= o.end and (o.end - o.start) > (end - start) for o in self.out)
+                (bound_keys if bound else free).add(key)
             if not free and len(bound_keys) == 1 and not m.actor.person and m.extra.get("sector") not in ("IGO", "NGO", "HRI"):
                 # "Turkish prosecutors indicted 30 journalists", "Haitian police arrested gang members": where the
                 # sentence's one country is another actor's, a group with none of its own is of it too
@@ -809,8 +989,14 @@ class _PhraseReader:
         return self.stage.peoples[int(hit.key)]
 
     def sponsored(self, hit: Hit) -> bool:
-        """"Iran-allied", "U.S.-backed", "Al Qaeda-linked": the hit is the group's patron, not the group."""
+        """"Iran-allied", "U.S.-backed", "Al Qaeda-linked": the hit is the group's patron, not the group; so
+        is the country of "pro-Russian rebels" (their side) and of "anti-American protesters" (their foe)."""
         doc = self.doc
+        prev = doc[hit.start - 1].lower_ if hit.start >= 1 else ""
+        if prev.endswith(("-", "\u2013")) and prev.rstrip("-\u2013") in _SIDE_PREFIXES:
+            return True  # "pro-" as one token
+        if prev in ("-", "\u2013") and hit.start >= 2 and doc[hit.start - 2].lower_ in _SIDE_PREFIXES:
+            return True  # "pro - Russian", "anti - American"
         nxt = doc[hit.end] if hit.end < len(doc) else None
         if nxt is not None and nxt.text in ("-", "\u2013") and hit.end + 1 < len(doc):
             nxt = doc[hit.end + 1]
@@ -826,7 +1012,7 @@ class _PhraseReader:
         tok = self.doc[hit.start]
         return tok.lower_ in _ADJECTIVE_READINGS and (tok.pos_ == "ADJ" or tok.dep_ == "amod")
 
-    def sentence_country(self, token, *, exclude: str | None = None, first: bool = False) -> str | None:
+    def sentence_country(self, token, *, exclude: str | None = None, first: bool = False, towns: bool = True) -> str | None:
         """The country of a sentence that names exactly one (for "President X" with no other clue); with
         ``first``, the first one named (other than ``exclude``)."""
         sent = token.sent
@@ -841,6 +1027,8 @@ class _PhraseReader:
                 if not r.person and r.country:
                     other = self.next_country(h.end) if r.type in _STATE_ORGANS else None
                     found.setdefault(other or r.country, h.start)
+        for start, _end, key in self.towns(sent) if towns else ():
+            found.setdefault(key, start)
         found.pop(exclude, None)
         if first and found:
             return min(found, key=found.get)
@@ -849,7 +1037,7 @@ class _PhraseReader:
     def qualifier(self, start: int, head: int) -> str | None:
         """An ethnic or religious qualifier that is not a country's demonym ("Kurdish", "Shiite")."""
         for tok in self.doc[start:head]:
-            if self.hit_at.get(tok.i) is not None:
+            if self.hit_at.get(tok.i) is not None or tok.lower_.rstrip("-\u2013") in _SIDE_PREFIXES or tok.is_punct:
                 continue
             ent = self.ent_at.get(tok.i)
             if ent is not None and ent.label_ == "NORP" or tok.pos_ == "ADJ" and tok.text[:1].isupper() and not tok.is_sent_start:
