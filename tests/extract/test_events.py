@@ -641,3 +641,13 @@ def test_who_acts_decides_the_reading(events_pipeline, text, type_):
 def test_a_trailing_charge_makes_the_act_claimed(events_pipeline):
     _, event = top(events_pipeline, "Libya has been supplying arms to the Irish Republican Army, British officials charged.")
     assert event.modality == "claimed"
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Honduras protested to Nicaragua over the incursion of Sandinista troops into its territory.", "ACCUSE"),
+    ("Thousands of farmers protested in Brussels against cuts in subsidies.", "PROTEST"),
+    ("The Chinese army crushed the student demonstrations in Beijing.", "COERCE"),
+])
+def test_a_states_protest_is_diplomatic_and_crushing_a_protest_coerces(events_pipeline, text, type_):
+    _, event = top(events_pipeline, text)
+    assert event.type == type_

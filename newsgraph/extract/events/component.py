@@ -180,6 +180,11 @@ class EventStage(Stage):
             if trig is not None:
                 f = self._roles(tok, trig, actors)
                 armed_source = bool(f.source) and all((actors.sector.get(a) or "")[:3] in ("MIL", "REB") for a in f.source)
+                if (f.type == "PROTEST" and f.trigger.pos == "verb" and f.source
+                        and all(a.startswith("country:") or (actors.sector.get(a) or "")[:3] == "GOV" for a in f.source)):
+                    formal = next((r for r in self.lex.verbs.get(tok.lemma_.lower(), ()) if r.type == "ACCUSE"), None)
+                    if formal is not None:  # "Honduras protested to Nicaragua over ...": a state's protest is diplomatic
+                        f.trigger, f.type, f.mode, f.cameo = formal, formal.type, formal.mode, formal.cameo
                 if f.type == "COERCE" and tok.lemma_.lower() in _RAIDS and armed_source:
                     f.type, f.cameo, f.mode = "ASSAULT", self.lex.cameo["ASSAULT"], None  # "warplanes raided oil installations"
                 if f.drop and f.trigger.mode == "visit" and tok.lemma_.lower() in _ARRIVALS and armed_source and not _object(tok):
