@@ -651,3 +651,8 @@ def test_a_trailing_charge_makes_the_act_claimed(events_pipeline):
 def test_a_states_protest_is_diplomatic_and_crushing_a_protest_coerces(events_pipeline, text, type_):
     _, event = top(events_pipeline, text)
     assert event.type == type_
+
+
+def test_no_target_from_a_phrase_that_describes_a_place(events_pipeline):
+    ex, event = top(events_pipeline, "Iraqi special forces breached the outskirts of Mosul, the last major city in Iraq under the group's control.")
+    assert "Iraq" not in names(ex, event.target), names(ex, event.target)

@@ -844,10 +844,22 @@ def _later_actor(tok: Token, actors: _Index, source: list[str]) -> list[str]:
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None or span.root.i in inner:
             continue
-        if _reporter(span.root):
+        if _reporter(span.root) or _in_apposition(span.root, tok):
             continue
         return [rid]
     return []
+
+
+def _in_apposition(tok: Token, verb: Token) -> bool:
+    """Is this word inside a phrase that describes another (", the last major city in Iraq")?"""
+    t = tok
+    for _ in range(6):
+        if t.dep_ == "appos":
+            return True
+        if t.head.i == t.i or t.head.i == verb.i:
+            return False
+        t = t.head
+    return False
 
 
 def _reporter(tok: Token) -> bool:
