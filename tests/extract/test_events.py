@@ -528,15 +528,6 @@ def test_a_trailing_reason_does_not_outrank_the_act(events_pipeline):
     assert event.type == "SANCTION" and names(ex, event.target) == ["Iran"]
 
 
-@pytest.mark.parametrize("text, type_", [
-    ("Troops stormed the parliament building in Niamey on Wednesday.", "ASSAULT"),
-    ("Protesters stormed the parliament building in Colombo on Wednesday.", "PROTEST"),
-])
-def test_who_storms_decides_between_an_assault_and_a_riot(events_pipeline, text, type_):
-    _, event = top(events_pipeline, text)
-    assert event.type == type_
-
-
 def test_who_reports_a_killing_did_not_do_it(events_pipeline):
     ex, event = top(events_pipeline, "At least five civilians were killed in a car bombing in Mogadishu, Somali police said.")
     assert event.type == "ASSAULT" and not any("police" in n.lower() for n in names(ex, event.source)), names(ex, event.source)
@@ -627,15 +618,6 @@ def test_ignoring_calls_is_a_refusal(events_pipeline):
     assert event.type == "REJECT"
 
 
-@pytest.mark.parametrize("text, type_", [
-    ("Iraqi warplanes raided Iranian oil installations on Kharg Island.", "ASSAULT"),
-    ("Bolivian police raided a cocaine laboratory in the Chapare region.", "COERCE"),
-    ("Nigerian troops arrived in Liberia as part of the ECOWAS peacekeeping force.", "MOBILIZE"),
-    ("Libya has been supplying arms to the Irish Republican Army, British officials charged.", "AID"),
-])
-def test_who_acts_decides_the_reading(events_pipeline, text, type_):
-    _, event = top(events_pipeline, text)
-    assert event.type == type_
 
 
 def test_a_trailing_charge_makes_the_act_claimed(events_pipeline):
@@ -643,16 +625,24 @@ def test_a_trailing_charge_makes_the_act_claimed(events_pipeline):
     assert event.modality == "claimed"
 
 
-@pytest.mark.parametrize("text, type_", [
-    ("Honduras protested to Nicaragua over the incursion of Sandinista troops into its territory.", "ACCUSE"),
-    ("Thousands of farmers protested in Brussels against cuts in subsidies.", "PROTEST"),
-    ("The Chinese army crushed the student demonstrations in Beijing.", "COERCE"),
-])
-def test_a_states_protest_is_diplomatic_and_crushing_a_protest_coerces(events_pipeline, text, type_):
-    _, event = top(events_pipeline, text)
-    assert event.type == type_
 
 
 def test_no_target_from_a_phrase_that_describes_a_place(events_pipeline):
     ex, event = top(events_pipeline, "Iraqi special forces breached the outskirts of Mosul, the last major city in Iraq under the group's control.")
     assert "Iraq" not in names(ex, event.target), names(ex, event.target)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Troops stormed the parliament building in Niamey on Wednesday.", "ASSAULT"),  # an armed actor storms: assault
+    ("Protesters stormed the parliament building in Colombo on Wednesday.", "PROTEST"),  # a crowd: riot
+    ("Iraqi warplanes raided Iranian oil installations on Kharg Island.", "ASSAULT"),  # an army's raid: attack
+    ("Bolivian police raided a cocaine laboratory in the Chapare region.", "COERCE"),  # a police raid: coercion
+    ("Nigerian troops arrived in Liberia as part of the ECOWAS peacekeeping force.", "MOBILIZE"),  # forces arriving
+    ("Libya has been supplying arms to the Irish Republican Army, British officials charged.", "AID"),  # a trailing charge reports
+    ("Honduras protested to Nicaragua over the incursion of Sandinista troops into its territory.", "ACCUSE"),  # a state's protest
+    ("Thousands of farmers protested in Brussels against cuts in subsidies.", "PROTEST"),  # a crowd's protest
+    ("The Chinese army crushed the student demonstrations in Beijing.", "COERCE"),  # crushing a protest
+])
+def test_who_acts_decides_the_reading(events_pipeline, text, type_):
+    _, event = top(events_pipeline, text)
+    assert event.type == type_

@@ -4,27 +4,12 @@ features, provinces abroad, regional adjectives, and namesakes in one country.""
 
 import pytest
 
-from newsgraph.extract.places import PlaceStage, haversine_km
+from newsgraph.extract.places import haversine_km
 from newsgraph.extract.places.patterns import Mention
 from newsgraph.extract.places.resolve import Resolution, place_county
-from newsgraph.knowledge.gazetteer import Entry, Gazetteer, at_state_point
+from newsgraph.knowledge.gazetteer import Entry, at_state_point
 
-from ..knowledge import small_gazetteer_dir
-
-
-@pytest.fixture(scope="module")
-def stage():
-    return PlaceStage(Gazetteer(small_gazetteer_dir()))
-
-
-@pytest.fixture(scope="module")
-def nlp(pipeline):
-    return pipeline.nlp
-
-
-def places(stage, nlp, text):
-    """{mention text: resolved Entry} for one text (the last mention of a name wins)."""
-    return {r.mention.text: r.entry for r in stage.resolve_doc(nlp(text))}
+from .test_places import nlp, places, stage  # noqa: F401  (the same stage fixtures and helper)
 
 
 def gold(stage, nlp, text, names):
