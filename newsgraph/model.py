@@ -133,6 +133,11 @@ class Quote(Extracted):
         """Is the character at ``offset`` inside what was said (not its cue or speaker)?"""
         return any(s <= offset < e for s, e in self.spans())
 
+    def named(self, actors) -> list[str]:
+        """The ids of the actors, other than the speaker, that the speaker names in what was said."""
+        spans = self.spans()
+        return [a.id for a in actors if a.id != self.speaker and any(s <= m.start and m.end <= e for m in a.mentions for s, e in spans)]
+
 
 class AcledType(Record):
     event_type: str

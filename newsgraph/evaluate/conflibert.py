@@ -106,8 +106,7 @@ def roles(event, quotes, actors) -> tuple[list[str], list[str]]:
             continue
         if event is not None:
             return [q.speaker], list(event.target)
-        about = [a.id for a in actors if a.id != q.speaker and any(s <= m.start and m.end <= e for m in a.mentions for s, e in q.spans())]
-        first = min(about, key=lambda i: first_mention[i], default=None)
+        first = min(q.named(actors), key=lambda i: first_mention[i], default=None)
         return [q.speaker], [first] if first else []
     return ([], list(event.target)) if event is not None else ([], [])
 

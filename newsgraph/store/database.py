@@ -261,7 +261,7 @@ def _fact_rows(ex: Extraction) -> dict:
         schema.quotes: [
             {**prov(x), "start": x.start, "end": x.end, "text": x.text, "kind": x.kind, "speaker": x.speaker,
              "speaker_text": x.speaker_text, "cue": x.cue, "said_on": x.said_on, "said_at": x.said_at,
-             "data": {**x.model_dump(mode="json"), "about": _quoted_actors(x, ex)}}
+             "data": {**x.model_dump(mode="json"), "about": x.named(ex.actors)}}
             for x in ex.quotes
         ],
         schema.events: [
@@ -282,13 +282,6 @@ def _fact_rows(ex: Extraction) -> dict:
             for x in ex.relations
         ],
     }
-
-
-def _quoted_actors(quote, ex: Extraction) -> list[str]:
-    """The actors the speaker names inside the quote: the "who speaks of whom" edges of the network."""
-    found = [a.id for a in ex.actors if a.id != quote.speaker
-             and any(s <= m.start and m.end <= e for m in a.mentions for s, e in quote.spans())]
-    return list(dict.fromkeys(found))
 
 
 def _check_exists(url: str) -> None:

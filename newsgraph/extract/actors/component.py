@@ -236,18 +236,24 @@ _LONE_TOWN_POPULATION = 20_000
 
 
 @lru_cache(maxsize=20_000)
+def _places_named(name: str) -> tuple:
+    """The gazetteer's entries for a name, looked up once per name; none where no index can be built."""
+    from ...knowledge.gazetteer import gazetteer
+
+    try:
+        return tuple(gazetteer().lookup(name))
+    except Exception as exc:  # no gazetteer index can be built here: the phrase keeps no country
+        logging.getLogger(__name__).warning("gazetteer lookup of %r failed: %s", name, exc)
+        return ()
+
+
+@lru_cache(maxsize=20_000)
 def _gazetteer_country(name: str) -> str | None:
     """The ISO alpha-3 country of a place name the gazetteer knows, where it clearly means one country's
     place: a province or region of one country only ("Texas", "Aceh"; "Punjab" is in two), else a town of
     at least 100,000 people five times bigger than any namesake abroad ("Karachi"; not "Alexandria"), or of
     20,000 where no other country has a town of that name ("Batticaloa")."""
-    from ...knowledge.gazetteer import gazetteer
-
-    try:
-        entries = gazetteer().lookup(name)
-    except Exception as exc:  # no gazetteer index can be built here: the phrase keeps no country
-        logging.getLogger(__name__).warning("gazetteer lookup of %r failed: %s", name, exc)
-        return None
+    entries = _places_named(name)
     areas = {e.country_code for e in entries if e.kind in ("country", "admin1", "region") and e.country_code}
     if areas:
         code = areas.pop() if len(areas) == 1 else None
@@ -279,14 +285,7 @@ def _named_place(token, in_entity: bool) -> bool:
 @lru_cache(maxsize=5_000)
 def _namesakes(name: str) -> frozenset[str]:
     """ISO alpha-3 codes of the countries with a town of at least 100,000 people called ``name``."""
-    from ...knowledge.gazetteer import gazetteer
-
-    try:
-        entries = gazetteer().lookup(name)
-    except Exception as exc:
-        logging.getLogger(__name__).warning("gazetteer lookup of %r failed: %s", name, exc)
-        return frozenset()
-    found = {countries_kb.by_iso2(e.country_code) for e in entries if e.kind == "city" and e.country_code and e.population >= _TOWN_POPULATION}
+    found = {countries_kb.by_iso2(e.country_code) for e in _places_named(name) if e.kind == "city" and e.country_code and e.population >= _TOWN_POPULATION}
     return frozenset(c.iso3 for c in found if c is not None)
 
 

@@ -133,6 +133,10 @@ class _Index:
         self.sector = {rec.id: getattr(rec, "sector", None) for rec in records}
         self.country = {rec.id: getattr(rec, "country", None) for rec in records}
 
+    def sectors(self, ids) -> set[str]:
+        """The sectors (first three letters) of these actors; "" for one without a sector."""
+        return {(self.sector.get(i) or "")[:3] for i in ids}
+
     def within(self, start: int, end: int) -> list[tuple[int, int, str]]:
         i = bisect_right(self.starts, start) - 1
         out = []
@@ -179,33 +183,7 @@ class EventStage(Stage):
             trig = self._match(tok, actors)
             if trig is not None:
                 f = self._roles(tok, trig, actors)
-                armed_source = bool(f.source) and all((actors.sector.get(a) or "")[:3] in ("MIL", "REB") for a in f.source)
-                if (f.type == "PROTEST" and f.trigger.pos == "verb" and f.source
-                        and all(a.startswith("country:") or (actors.sector.get(a) or "")[:3] == "GOV" for a in f.source)):
-                    formal = next((r for r in self.lex.verbs.get(tok.lemma_.lower(), ()) if r.type == "ACCUSE"), None)
-                    if formal is not None:  # "Honduras protested to Nicaragua over ...": a state's protest is diplomatic
-                        f.trigger, f.type, f.mode, f.cameo = formal, formal.type, formal.mode, formal.cameo
-                if f.type == "COERCE" and tok.lemma_.lower() in _RAIDS and armed_source:
-                    f.type, f.cameo, f.mode = "ASSAULT", self.lex.cameo["ASSAULT"], None  # "warplanes raided oil installations"
-                if f.drop and f.trigger.mode == "visit" and tok.lemma_.lower() in _ARRIVALS and armed_source and not _object(tok):
-                    # "Nigerian troops arrived in Liberia": forces arriving are deployed (MOBILIZE), no visit
-                    f.drop = False
-                    f.type, f.cameo, f.mode = "MOBILIZE", self.lex.cameo["MOBILIZE"], "troops"
-                if (f.drop and tok.lemma_.lower() == "strike" and f.source and not f.target
-                        and all((actors.sector.get(a) or "")[:3] in _WORKERS for a in f.source)):
-                    # "miners struck for higher wages": a labour strike, not an attack without a target
-                    f.drop = False
-                    f.type, f.cameo, f.mode = "PROTEST", self.lex.cameo["PROTEST"], "strike-gen"
-                if (f.type == "COERCE" and f.source and f.mode in _CROWD_MODES
-                        and all((actors.sector.get(a) or "")[:3] == "OPP" for a in f.source)):
-                    # "rioters looted shops", "demonstrators occupied the ministry": a crowd's force is a riot or a
-                    # blockade (PROTEST), not a state's coercion or an armed attack
-                    f.type, f.cameo = "PROTEST", self.lex.cameo["PROTEST"]
-                    f.mode = "riot-spon" if f.mode == "destroy" else "obstruct"
-                if f.type == "PROTEST" and f.trigger.pos == "verb" and f.source and all((actors.sector.get(a) or "")[:3] in _ARMED for a in f.source):
-                    armed = next((r for r in self.lex.verbs.get(tok.lemma_.lower(), ()) if r.type in ("ASSAULT", "COERCE") and r.particle == trig.particle), None)
-                    if armed is not None:  # "troops stormed the parliament" is no riot: an armed actor's reading
-                        f.trigger, f.type, f.mode, f.cameo = armed, armed.type, armed.mode, armed.cameo
+                self._reread(f, tok, actors)
                 if f.type == "PROTEST" and not f.target:
                     f.target = [rid for rid in _purpose_target(f, actors) if rid not in f.source]
                 found.append(f)
@@ -287,6 +265,40 @@ class EventStage(Stage):
                     outer.target = f.target  # "offered to send peacekeepers to Bosnia": the offer is to Bosnia
         self._counts(sent, found, by_token)
         return found
+
+    def _reread(self, f: Found, tok: Token, actors: _Index) -> None:
+        """The reading of a trigger that depends on who acts: a state's protest is diplomatic, an army's raid
+        or storming an attack, forces arriving are deployed, workers who strike protest, a crowd's force is a
+        riot or a blockade."""
+        lemma = tok.lemma_.lower()
+        sectors = actors.sectors(f.source)
+        armed = bool(f.source) and sectors <= {"MIL", "REB"}
+        if f.type == "PROTEST" and f.trigger.pos == "verb" and f.source and all(
+                a.startswith("country:") or (actors.sector.get(a) or "")[:3] == "GOV" for a in f.source):
+            self._switch(f, lemma, ("ACCUSE",))  # "Honduras protested to Nicaragua over ...": a state's protest is diplomatic
+        if f.type == "COERCE" and lemma in _RAIDS and armed:
+            f.type, f.cameo, f.mode = "ASSAULT", self.lex.cameo["ASSAULT"], None  # "warplanes raided oil installations"
+        if f.drop and f.trigger.mode == "visit" and lemma in _ARRIVALS and armed and not _object(tok):
+            # "Nigerian troops arrived in Liberia": forces arriving are deployed (MOBILIZE), no visit
+            f.drop = False
+            f.type, f.cameo, f.mode = "MOBILIZE", self.lex.cameo["MOBILIZE"], "troops"
+        if f.drop and lemma == "strike" and f.source and not f.target and sectors <= _WORKERS:
+            # "miners struck for higher wages": a labour strike, not an attack without a target
+            f.drop = False
+            f.type, f.cameo, f.mode = "PROTEST", self.lex.cameo["PROTEST"], "strike-gen"
+        if f.type == "COERCE" and f.source and f.mode in _CROWD_MODES and sectors == {"OPP"}:
+            # "rioters looted shops", "demonstrators occupied the ministry": a crowd's force is a riot or a
+            # blockade (PROTEST), not a state's coercion or an armed attack
+            f.type, f.cameo = "PROTEST", self.lex.cameo["PROTEST"]
+            f.mode = "riot-spon" if f.mode == "destroy" else "obstruct"
+        if f.type == "PROTEST" and f.trigger.pos == "verb" and f.source and sectors <= _ARMED:
+            self._switch(f, lemma, ("ASSAULT", "COERCE"), particle=True)  # "troops stormed the parliament": no riot
+
+    def _switch(self, f: Found, lemma: str, types: tuple[str, ...], *, particle: bool = False) -> None:
+        """Code ``f`` with the verb's first reading of one of ``types`` (with the same particle), if it has one."""
+        reading = next((r for r in self.lex.verbs.get(lemma, ()) if r.type in types and (not particle or r.particle == f.trigger.particle)), None)
+        if reading is not None:
+            f.trigger, f.type, f.mode, f.cameo = reading, reading.type, reading.mode, reading.cameo
 
     def _match(self, tok: Token, actors: _Index) -> Trigger | None:
         lex = self.lex
@@ -417,7 +429,7 @@ class EventStage(Stage):
             phrase = tok.doc[max(tok.sent.start, tok.i - len(trig.words) + 1) : tok.i + 1]
             tok = next((t for t in phrase if not (phrase.start <= t.head.i < phrase.end) or t.head.i == t.i), tok)
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-        by = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
+        by = _pobj(tok, "by")
         if by is None:  # "the demonstration staged by students", "attacks carried out by X"
             by = next((g for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent"
                        for g in a.children if g.dep_ == "pobj"), None)
@@ -427,7 +439,7 @@ class EventStage(Stage):
             commander = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             claimer = claimer or commander
         if by is None and trig.type in _VERBAL | {"THREATEN", "SANCTION"}:  # "pressure from Congress", "calls from X"
-            by = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"), None)
+            by = _pobj(tok, "from")
         if poss is not None:
             f.source = _actors_of(poss, actors)
         elif claimer is not None:  # "X claimed responsibility for the attack", "X is responsible for the killings"
@@ -439,7 +451,7 @@ class EventStage(Stage):
             f.source = sorted({rid for c in mods for s, e, rid in actors.within(c.left_edge.idx, _end(c)) if e <= tok.idx})
         f.target = _prep_targets(tok, actors, preps=_NOUN_PREPS)
         if not f.target:  # "a suspension of air links with Serbia": the act's object says with whom
-            of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+            of = _pobj(tok, "of")
             if of is not None:  # ... or where it is: "the lifting of martial law in Beijing"
                 f.target = _prep_targets(of, actors, preps=("with", "to", "against", "on", "between", "in"))
         head = tok.head
@@ -581,7 +593,6 @@ class EventStage(Stage):
             self._intent(f, promise=True)
         elif modality == "planned" and f.type in _COOPERATIVE and g_lemma not in _DONE_GOVERNORS:
             self._intent(f, promise=True)  # "expressed its intention to reopen talks", "plans to restore ties": CAMEO 03
-        outer = by_token.get(gov.i)
         if outer is not None:  # "urged ... to attack": the call is the event the sentence codes
             f.outer = outer
             if outer.trigger.type == "THREATEN" and outer.mode is None:
@@ -714,6 +725,11 @@ def _depth(tok: Token) -> int:
     return depth
 
 
+def _pobj(tok: Token, *words: str) -> Token | None:
+    """The object of the first of ``tok``'s prepositions that is one of ``words`` ("of" in "a barrage of shells")."""
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in words for g in c.children if g.dep_ == "pobj"), None)
+
+
 def _object(verb: Token) -> Token | None:
     """The direct object of a verb ("opened fire"), else None."""
     return next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
@@ -723,7 +739,7 @@ def _counted(tok: Token | None) -> Token | None:
     """What a count or a batch is of: "dozens of rockets", "a barrage of shells", "a shipment of arms"."""
     if tok is None or not (tok.like_num or tok.lemma_.lower() in _QUANTITIES):
         return None
-    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+    return _pobj(tok, "of")
 
 
 def _actors_of(tok: Token | None, actors: _Index) -> list[str]:
@@ -739,7 +755,7 @@ def _actors_of(tok: Token | None, actors: _Index) -> list[str]:
             t = t.head.head
         hits = actors.within(t.idx, _end(t)) or [h for h in actors.within(t.left_edge.idx, _end(t)) if not _possessor(t.doc, h)]
         if not hits and (t.lemma_.lower() in _GROUPS or t.like_num):
-            of = next((g for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.children if g.dep_ == "pobj"), None)
+            of = _pobj(t, "of", "from")
             if of is not None:
                 hits = actors.within(of.idx, _end(of)) or actors.within(of.left_edge.idx, _end(of))
         for _, _, rid in sorted(hits, key=lambda h: (h[1] - h[0]), reverse=True)[:1]:
@@ -770,11 +786,12 @@ def _next_actor(tok: Token, actors: _Index, source: list[str]) -> list[str]:
     stop = tok.doc[min(tok.i + 5, sent.end - 1)]
     doc = tok.doc
     for s, e, rid in actors.within(_end(tok), _end(stop)):
-        if rid not in source and doc.text[s:e].lower() not in _REFLEXIVE:
-            span = doc.char_span(s, e, alignment_mode="expand")
-            if span is not None and _reporter(span.root):
-                continue
-            return [rid]
+        if rid in source:
+            continue
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None and (span.text.lower() in _REFLEXIVE or _reporter(span.root)):
+            continue
+        return [rid]
     return []
 
 
@@ -810,8 +827,7 @@ def _own(obj: Token, f: Found, actors: _Index) -> bool:
     if f.type not in ("MOBILIZE", "RETREAT"):
         return False
     mine = {actors.country.get(rid) for rid in f.source} - {None}
-    return all((actors.sector.get(rid) or "")[:3] in ("MIL", "COP") and actors.country.get(rid) in mine | {None}
-               for rid in f.target)
+    return actors.sectors(f.target) <= {"MIL", "COP"} and all(actors.country.get(rid) in mine | {None} for rid in f.target)
 
 
 def _destination(verb: Token, actors: _Index, source: list[str]) -> list[str]:
@@ -839,10 +855,10 @@ def _later_actor(tok: Token, actors: _Index, source: list[str]) -> list[str]:
              or c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > tok.i  # ", drawing condemnation from India": a consequence
              for t in c.subtree}
     for s, e, rid in actors.within(_end(tok), _end(tok.right_edge)):
-        if rid in source or doc.text[s:e].lower() in _REFLEXIVE:
+        if rid in source:
             continue
         span = doc.char_span(s, e, alignment_mode="expand")
-        if span is None or span.root.i in inner:
+        if span is None or span.root.i in inner or span.text.lower() in _REFLEXIVE:
             continue
         if _reporter(span.root) or _in_apposition(span.root, tok):
             continue
@@ -915,8 +931,7 @@ def _purpose_target(f: Found, actors: _Index) -> list[str]:
             found = (_actors_of(obj, actors) or _owner(obj, actors)) if obj is not None else []
             found = found or _prep_targets(c, actors, preps=("against", "at", "over", "on", "by"))
             if not found and obj is None:
-                pobj = next((g for p in c.children if p.dep_ == "prep" and p.lower_ in ("against", "at", "over")
-                             for g in p.children if g.dep_ == "pobj"), None)
+                pobj = _pobj(c, "against", "at", "over")
                 found = _owner(pobj, actors) if pobj is not None else []
             if not found and obj is not None:
                 found = _prep_targets(obj, actors, preps=("by", "of", "against"))
@@ -932,8 +947,7 @@ def _purpose_target(f: Found, actors: _Index) -> list[str]:
                 if c.lower_ == "against":
                     found = _actors_of(pobj, actors) or _owner(pobj, actors)
                 elif pobj.lemma_.lower() in _PURPOSE_NOUNS:
-                    of = next((g for p in pobj.children if p.dep_ == "prep" and p.lower_ in ("of", "against", "at", "to")
-                               for g in p.children if g.dep_ == "pobj"), None)
+                    of = _pobj(pobj, "of", "against", "at", "to")
                     found = (_actors_of(of, actors) or _owner(of, actors)) if of is not None else []
                 else:
                     found = []
@@ -1008,7 +1022,7 @@ def _object_place(f: Found, places: _Index) -> str | None:
     if obj is None:
         return None
     if obj.lemma_.lower() in _AREAS:
-        of = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        of = _pobj(obj, "of")
         obj = of if of is not None else obj
     hits = places.within(obj.idx, _end(obj))
     return hits[0][2] if hits else None
