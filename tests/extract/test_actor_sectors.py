@@ -159,3 +159,11 @@ def test_a_capitals_namesake_in_the_country_the_sentence_names(read):
     assert coded(read(text), text, "Gunmen in Tripoli")[0] == "LBY"
     text = "Gunmen in Tripoli fired rockets at the army."
     assert coded(read(text), text, "Gunmen in Tripoli")[0] == "LBY"  # the capital, where nothing says otherwise
+
+
+@pytest.mark.parametrize("day,text,phrase,country", [
+    ("2005-03-01", "Mugabe accused the opposition of plotting a coup.", "the opposition", "ZWE"),
+    ("1998-06-01", "Lord's Resistance Army rebels abducted hundreds of villagers.", "hundreds of villagers", "UGA"),
+])
+def test_those_a_leader_or_rebels_act_on_at_home_are_of_its_country(read, day, text, phrase, country):
+    assert coded(read(text, day), text, phrase)[0] == country

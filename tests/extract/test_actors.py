@@ -79,7 +79,7 @@ CASES = [
     ("2019-01-15", "Al-Shabaab militants attacked an African Union base in Somalia.",
      [("Al-Shabaab militants", "al-shabaab", "SOM", "REB"), ("African Union", "african-union", None, "IGO"), ("Somalia", "country:SOM", "SOM", None)]),
     ("2014-04-15", "Boko Haram abducted 276 schoolgirls in Chibok.",
-     [("Boko Haram", "boko-haram", "NGA", "REB"), ("276 schoolgirls", None, None, "EDU")]),
+     [("Boko Haram", "boko-haram", "NGA", "REB"), ("276 schoolgirls", "edu:NGA", "NGA", "EDU")]),  # those an armed group acts on at home are of its country
     ("2016-11-03", "Iraqi special forces breached the outskirts of Mosul.",
      [("Iraqi special forces", "mil:IRQ", "IRQ", "MIL")]),
     ("2016-11-03", "Thousands of Syrian Kurdish fighters held the town.",

@@ -61,6 +61,8 @@ _SPEAKS_FOR = {"spokesman", "spokeswoman", "spokesperson", "envoy", "emissary", 
 #: generic words for armed men, whose group a modifier names ("cartel gunmen" are criminals)
 _ARMED_MEN = {"gunman", "gunmen", "attacker", "assailant", "fighter", "militiaman", "militiamen", "hitman", "hitmen"}
 _STATE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY")
+#: the sectors of people a leader or an armed group acts on in its own country: civilians, the opposition
+_DOMESTIC = {"CVL", "OPP", "EDU", "LAB", "AGR", "BUS", "REL", "HLH", "MED"}
 #: what a group holds or moves in, which stands for the group ("a navy ship", "guerrilla bases", "a police car")
 _HELD_THINGS = {"ship", "vessel", "boat", "craft", "base", "camp", "position", "stronghold", "hideout", "outpost", "post",
                 "checkpoint", "convoy", "column", "vehicle", "truck", "car", "jeep", "plane", "jet", "aircraft", "helicopter",
@@ -948,6 +950,15 @@ class _PhraseReader:
                 elif h.kind == KB and self.kb.get(h.key).get("metonym"):
                     key = self.kb.resolve(h.key, self.day).country
                     key = self.namesake_country(h, key) if key else key
+                elif h.kind == KB and (m.extra.get("sector") or m.actor.sector) in _DOMESTIC:
+                    # "Moi accused the opposition", "RUF rebels maimed villagers": the people a leader or an armed
+                    # group acts on at home are of its country (another actor's, so never a free country)
+                    r = self.kb.resolve(h.key, self.day)
+                    key = r.country if (r.sector or "")[:3] in ("GOV", "REB", "OPP") else None  # not mercenaries abroad
+                    if key and len(key) == 3 and key not in ("IGO", "NGO") and not any(
+                            o is not m and o.start <= h.start and h.end <= o.end and o.actor.country != key for o in self.out):
+                        bound_keys.add(key)
+                    continue
                 else:
                     continue
                 bound = any(o is not m and o.start <= h.start and h.end <= o.end and (o.end - o.start) > (h.end - h.start)
