@@ -646,3 +646,25 @@ def test_no_target_from_a_phrase_that_describes_a_place(events_pipeline):
 def test_who_acts_decides_the_reading(events_pipeline, text, type_):
     _, event = top(events_pipeline, text)
     assert event.type == type_
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # a passive whose verb the tagger took for a noun, and one whose object is its subject
+    ("Chad was overrun by Libyan forces in 1983.", "Libyan forces", "Chad"),
+    ("The ferry was sunk by Eritrean gunboats off the coast.", "Eritrean gunboats", "The ferry"),
+    # a place taken from someone: the target is whom it was taken from
+    ("Ethiopian troops captured the town of Badme from Eritrean forces.", "Ethiopian troops", "Eritrean forces"),
+    # a transfer's recipient, behind a particle
+    ("Portugal handed Macau back to China in December.", "Portugal", "China"),
+    # not an actor inside a relative clause of the object
+    ("The Pope condemned the massacre, which left 40 Hutu villagers dead.", "The Pope", None),
+])
+def test_roles_through_passives_transfers_and_relative_clauses(events_pipeline, text, source, target):
+    ex, event = top(events_pipeline, text)
+    by_id = {a.id: a for a in ex.actors}
+    said = lambda ids: [m.text for i in ids for m in by_id[i].mentions]  # noqa: E731
+    assert source in said(event.source), said(event.source)
+    if target is None:
+        assert not event.target, said(event.target)
+    else:
+        assert target in said(event.target), said(event.target)

@@ -106,7 +106,10 @@ _AREAS = {"outskirts", "city", "town", "village", "province", "region", "area", 
 _HURT_LEMMAS = {"kill", "wound", "injure", "die"}
 #: verbs that hand something over: the target is who receives it ("providing photographs to Macedonia")
 _GIVE = {"provide", "give", "send", "supply", "deliver", "offer", "grant", "extend", "ship", "hand", "donate", "sell",
-         "dispatch", "transfer", "lend", "loan", "airlift", "fly", "bring", "pledge"}
+         "dispatch", "transfer", "lend", "loan", "airlift", "fly", "bring", "pledge", "return", "cede", "ferry", "rush"}
+#: objects that name a place taken or held: "captured the city of X from Y" is done to Y
+_TAKEN_PLACES = {"city", "town", "village", "area", "region", "province", "district", "territory", "capital", "port", "enclave",
+                 "stronghold", "outpost", "hill", "valley", "airport", "base", "garrison", "position", "island", "peninsula"}
 _REFLEXIVE = {"themselves", "itself", "himself", "herself", "ourselves", "myself", "yourself", "yourselves"}
 #: what a protest is against: "to protest X", "to denounce X", "in protest of X", "in defiance of X"
 _PURPOSE_VERBS = {"protest", "denounce", "condemn", "oppose", "demand", "decry", "demonstrate", "rally", "challenge",
@@ -354,13 +357,16 @@ class EventStage(Stage):
     def _match(self, tok: Token, actors: _Index) -> Trigger | None:
         lex = self.lex
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB":
+        # a passive the tagger took for a noun: "Kuwait was overrun by Iraqi forces"
+        misread = tok.pos_ == "NOUN" and any(c.dep_ == "auxpass" for c in tok.children)
+        if tok.pos_ == "VERB" or misread:
             if tok.dep_ in ("amod", "compound"):
                 return None
             readings = lex.verbs.get(lemma, ())
             if not readings and tok.lower_.endswith("ed"):  # a lemmatizer slip: "waged" -> "wag"
                 readings = lex.verbs.get(tok.lower_[:-1], ()) or lex.verbs.get(tok.lower_[:-2], ())
-            obj = _object(tok)
+            # the subject of a passive is its object: "the ship was sunk by French agents"
+            obj = _object(tok) or next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
             objects = {o for o in (obj, _counted(obj)) if o is not None}
             readings = [r for r in readings if (not r.needs_object or obj is not None)
                         and (not r.needs_listed or any(o.lemma_.lower() == k for o in objects for k, _, _ in r.objects))]
@@ -423,13 +429,17 @@ class EventStage(Stage):
             if obj is not None and obj.lower_ in _REFLEXIVE:
                 f.target = []  # "blew themselves up"
             if tok.lemma_.lower() in _GIVE and passive is None:
-                recipient = [rid for rid in _prep_targets(tok, actors, preps=("to",)) if rid not in f.source]
+                recipient = [rid for t in (tok, *(c for c in tok.children if c.dep_ in ("prt", "advmod")))
+                             for rid in _prep_targets(t, actors, preps=("to",)) if rid not in f.source]
                 dative = next((c for c in tok.children if c.dep_ == "dative"), None)
                 if dative is not None and dative.pos_ == "ADP":  # "to" parsed as the dative
                     dative = next((g for g in dative.children if g.dep_ == "pobj"), None)
                 recipient = recipient or [rid for rid in _actors_of(dative, actors) if rid not in f.source]
                 if recipient:
                     f.target = recipient  # the one who receives, not the thing given
+            if f.type in _HOSTILE and obj is not None and obj.lemma_.lower() in _TAKEN_PLACES and passive is None:
+                held = [rid for rid in _prep_targets(tok, actors, preps=("from",)) if rid not in f.source]
+                f.target = held or f.target  # "captured the city of Mazar-i-Sharif from Dostum's forces"
             if f.type == "ACCUSE" and (not f.target or obj is None):
                 about = [rid for rid in _about_targets(tok, actors) if rid not in f.source]
                 f.target = about or f.target
@@ -905,6 +915,8 @@ def _later_actor(tok: Token, actors: _Index, source: list[str]) -> list[str]:
     inner = {t.i for c in tok.children if c.dep_ in ("relcl", "parataxis") or c.dep_ == "advcl" and _background_clause(c)
              or c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > tok.i  # ", drawing condemnation from India": a consequence
              for t in c.subtree}
+    # nor in a relative clause of its object: "condemned the bombing, which killed 29 people"
+    inner |= {t.i for d in tok.subtree if d.dep_ == "relcl" and d.i != tok.i for t in d.subtree}
     for s, e, rid in actors.within(_end(tok), _end(tok.right_edge)):
         if rid in source:
             continue
