@@ -1,8 +1,7 @@
 """Scorer for ``events-conflibert``: who did what to whom in CAMEO-manual sentences.
 
-The predicted act of a sentence is newsgraph's most confident event in it; where that event has no
-source of its own and sits in what a speaker says, or where there is no event, it is the speaker's
-statement (``roles``). Its source and target spans are the mentions, in the sentence, that introduce its
+The predicted act of a sentence is newsgraph's most confident event in it; where that event sits in what a
+speaker says first, or where there is no event, it is the speaker's statement (``roles``). Its source and target spans are the mentions, in the sentence, that introduce its
 source and target actors. ``source_f1`` / ``target_f1``:
 a predicted span matches a gold span (one to one) when they share a word, and a further predicted span
 lying inside an already matched gold span (newsgraph splits "Habyarimana and his ruling party" into two
@@ -90,13 +89,13 @@ STAGES = ("newsgraph.actors.v1", "newsgraph.places.v1", "newsgraph.times.v1", "n
 
 
 def roles(event, quotes, actors) -> tuple[list[str], list[str]]:
-    """(source, target) actor ids of the sentence's act: its top event's. An event without a source of
-    its own inside what a speaker says first ("Ozal said he was confident the U.S. would ...") is the
-    speaker's statement, and so is a sentence with no event: the speaker, and the first actor the speaker
-    names (CAMEO codes both as the speaker's act). A speaker named after what was said (", police said")
-    only reports it: that is no act of theirs."""
-    if event is not None and event.source:
-        return list(event.source), list(event.target)
+    """(source, target) actor ids of the sentence's act, as CAMEO codes a sentence: its top event's, unless
+    that event sits in what a speaker says first. Then the act is the speaker's statement: the speaker is the
+    source, and the target is the one the statement is about: the event's own actor where that is another
+    ("Russia said Sudan must return the helicopter": Russia on Sudan), else the event's target ("Syria says
+    it is willing to withdraw from Lebanon": Syria on Lebanon); a sentence with no event is the speaker's
+    statement about the first actor it names. A speaker named after what was said (", police said") only
+    reports it: that is no act of theirs, and the event keeps its own roles."""
     known = {a.id for a in actors}
     first_mention = {a.id: min(m.start for m in a.mentions) for a in actors if a.mentions}
     for q in quotes:
@@ -104,11 +103,13 @@ def roles(event, quotes, actors) -> tuple[list[str], list[str]]:
             continue
         if event is not None and not (event.trigger and q.holds(event.trigger.start)):
             continue
+        if event is not None and event.source and q.speaker not in event.source:
+            return [q.speaker], list(event.source)
         if event is not None:
             return [q.speaker], list(event.target)
         first = min(q.named(actors), key=lambda i: first_mention[i], default=None)
         return [q.speaker], [first] if first else []
-    return ([], list(event.target)) if event is not None else ([], [])
+    return (list(event.source), list(event.target)) if event is not None else ([], [])
 
 
 def score(items: list[dict], settings: Settings, *, pipeline=None) -> dict[str, float]:
