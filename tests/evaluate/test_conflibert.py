@@ -63,6 +63,11 @@ def test_a_sentence_without_an_event_is_its_speakers_statement_about_whom_it_nam
     assert source == ["Kenyan President William Ruto"] and target == ["Ethiopia"]
 
 
+def test_an_event_in_what_a_speaker_says_first_is_the_speakers_statement_about_its_actor(pipeline, settings):
+    source, target = _act(pipeline, settings, "Nigeria said Chadian troops had shelled villages near Lake Chad.")
+    assert source == ["Nigeria"] and target == ["Chadian troops"]
+
+
 def test_a_speaker_named_after_what_was_said_only_reports_it(pipeline, settings):
     source, _ = _act(pipeline, settings, "The militia let six aid workers go free on Tuesday, a UN spokesman said.")
     assert not any("spokesman" in s for s in source)
