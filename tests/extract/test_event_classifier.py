@@ -69,9 +69,9 @@ def events(pipeline, settings):
 
 
 UNLEXED = [
-    ("Norwegian helicopters ferried food and medicine to flood victims in Mozambique.", "AID"),
-    ("Thousands of Serbs poured into the streets of Belgrade against the election fraud.", "PROTEST"),
-    ("Brazil and Argentina merged their nuclear inspection agencies.", "COOPERATE"),
+    ("Norwegian helicopters hauled food and medicine to flood victims in Mozambique.", "AID"),
+    ("Thousands of Serbs filled the streets of Belgrade against the election fraud.", "PROTEST"),
+    ("Brazil and Argentina combined their nuclear inspection agencies.", "COOPERATE"),
 ]
 
 
