@@ -668,3 +668,12 @@ def test_roles_through_passives_transfers_and_relative_clauses(events_pipeline, 
         assert not event.target, said(event.target)
     else:
         assert target in said(event.target), said(event.target)
+
+
+def test_a_name_parsed_as_a_verb_does_not_cut_the_clause_it_stands_in(events_pipeline):
+    """"fighting IS forces ... and has closed off": the parser takes "IS" for a verb and hangs "closed" on it;
+    the closing is still the subject's of "fighting", and not what the sentence's "urged" asks for."""
+    ex = extract(events_pipeline, "Zawahiri urged his followers to attack Jordan, which has been fighting IS forces in Iraq "
+                                  "and has closed off key smuggling routes.")
+    closed = next(e for e in ex.events if e.trigger.text.startswith("closed"))
+    assert names(ex, closed.source) == ["Jordan"] and closed.modality == "asserted"

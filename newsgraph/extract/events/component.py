@@ -575,8 +575,14 @@ class EventStage(Stage):
             if obj is not None and head.lemma_.lower() in self.lex.modality and self.lex.modality[head.lemma_.lower()] == "urged":
                 return _actors_of(obj, actors)
         if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head.i != verb.i:
-            if _misparsed_name(head, actors):
-                return []  # a name parsed as a verb ("IS forces"): no clause to inherit a subject from
+            if _misparsed_name(head, actors) or head.pos_ == "AUX" and head.text.isupper() and len(head.text) > 1:
+                # a name parsed as a verb ("IS forces"): it cut the clause of the verb before it ("Turkey, which has
+                # been fighting IS forces ... and has closed off supply routes"), whose subject this one shares
+                before = head.doc[head.i - 1] if head.i > head.sent.start else None
+                if before is None or before.pos_ != "VERB":
+                    return []
+                subj = next((c for c in before.children if c.dep_ == "nsubj" and c.lower_ not in _RELATIVE), None)
+                return _actors_of(subj, actors) if subj is not None else self._inherited_source(before, actors, depth + 1)
             subj = next((c for c in head.children if c.dep_ in ("nsubj",)), None)
             if subj is not None:
                 return _actors_of(subj, actors)
@@ -1050,6 +1056,8 @@ def _governor(tok: Token, lex) -> Token | None:
         elif t.dep_ in ("pobj", "pcomp") and head.dep_ == "prep":
             gov = head.head
         elif t.dep_ == "conj":
+            if head.pos_ == "AUX" and head.text.isupper() and len(head.text) > 1:
+                return None  # a name parsed as a verb ("IS forces") governs nothing
             t = head
             continue
         elif t.dep_ == "nsubj" and head.lemma_.lower() in ("fear", "worry"):
