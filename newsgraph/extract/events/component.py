@@ -194,14 +194,15 @@ class EventStage(Stage):
     # -- the classifier, where the lexicon is silent or unsure -------------------------------------
 
     def _classify(self, doc: Doc, read: list[tuple[SpacySpan, list[Found]]], actors: _Index) -> None:
-        """Where the lexicon found no event in a sentence whose main verb, not a word of saying, thinking
-        or linking, has an actor for its subject and something it acts on ("Allied aircraft dropped food
-        to Kurdish refugees"), ask the sentence classifier (``classify.py``); when it is sure enough
+        """Where the lexicon found no event in a sentence, or only events in its background ("after the
+        invasion of Kuwait"), and its main verb, not a word of saying, thinking or linking, has an actor for
+        its subject and something it acts on ("Allied aircraft dropped food to Kurdish refugees", "Tunisia
+        shut its embassy in Baghdad after the invasion of Kuwait"), ask the sentence classifier (``classify.py``); when it is sure enough
         (``_NEW``) the verb becomes the trigger of an event of its type, with a confidence below any the
         lexicon gives. (Letting it retype the lexicon's weak readings gained nothing on held-out text.)"""
         if self.classifier is None:
             return
-        asks = [(k, verb) for k, (sent, found) in enumerate(read) if not found
+        asks = [(k, verb) for k, (sent, found) in enumerate(read) if all(_in_background(f) for f in found)
                 for verb in [self._unlexed(sent, actors)] if verb is not None]
         if not asks:
             return
@@ -216,6 +217,8 @@ class EventStage(Stage):
             f = self._roles(verb, trig, actors)
             if f.source:
                 self._modality(f, {verb.i: f})
+                for g in read[k][1]:  # what happened before or around it is not the sentence's act
+                    g.confidence = min(g.confidence, f.confidence - 0.05)
                 read[k][1].append(f)
 
     def _unlexed(self, sent: SpacySpan, actors: _Index) -> Token | None:
@@ -632,6 +635,8 @@ class EventStage(Stage):
         f.confidence -= 0.06 * min(_depth(clause), 4)
         if clause.dep_ in ("advcl", "acl", "relcl"):
             f.confidence -= 0.1  # "..., demanding that ...", "which is preparing an offensive"
+            if clause.dep_ == "advcl" and clause.head.dep_ == "ROOT" and _background_clause(clause):
+                f.confidence -= 0.15  # "massed troops along the border after rioters torched its embassy"
         if f.trigger.pos == "noun" and clause.dep_ == "pobj" and clause.head.lower_ in _BACKGROUND:
             f.confidence -= 0.1
         if f.source:
@@ -955,6 +960,24 @@ def _reporter(tok: Token) -> bool:
         if tok.dep_ not in ("pobj", "prep", "compound", "amod", "appos", "poss") or tok.head.i == tok.i:
             return False
         tok = tok.head
+    return False
+
+
+#: prepositions whose event is what happened before or around the sentence's act: "after the invasion of Kuwait"
+_CIRCUMSTANCE = {"after", "following", "despite", "amid", "since", "before", "during", "ahead", "over"}
+
+
+def _in_background(f: Found) -> bool:
+    """Is an event noun in a phrase of circumstance of its sentence's main verb ("shut its embassy after
+    the invasion", "massed troops ahead of the rally", "rapped Israel over the deportation")?"""
+    tok = f.clause if f.trigger.pos == "noun" else None
+    for _ in range(3):
+        if tok is None or tok.dep_ != "pobj":
+            return False
+        prep = tok.head
+        if prep.lower_ in _CIRCUMSTANCE or prep.lower_ == "of" and prep.head.lower_ == "ahead":
+            return prep.head.dep_ == "ROOT" or prep.head.head.dep_ == "ROOT"
+        tok = prep.head if prep.head.pos_ in ("NOUN", "PROPN") else None  # "after the attack on its parliament"
     return False
 
 
