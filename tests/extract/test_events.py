@@ -677,3 +677,22 @@ def test_a_name_parsed_as_a_verb_does_not_cut_the_clause_it_stands_in(events_pip
                                   "and has closed off key smuggling routes.")
     closed = next(e for e in ex.events if e.trigger.text.startswith("closed"))
     assert names(ex, closed.source) == ["Jordan"] and closed.modality == "asserted"
+
+
+def test_a_subject_parsed_as_a_modifier_is_still_the_source(events_pipeline):
+    ex, event = top(events_pipeline, "Thailand massed troops along the Cambodian border after rioters torched its embassy.")
+    assert event.type == "MOBILIZE" and names(ex, event.source) == ["Thailand"]
+
+
+def test_calling_on_someone_asking_nothing_is_a_visit(events_pipeline):
+    _, visit = top(events_pipeline, "Chinese Premier Li Peng called on Prime Minister Narasimha Rao at his residence in New Delhi.")
+    _, call = top(events_pipeline, "The opposition called on the government to resign.")
+    assert (visit.type, visit.mode) == ("CONSULT", "visit") and call.type == "REQUEST"
+
+
+def test_the_one_called_on_to_act_is_its_source(events_pipeline):
+    ex = extract(events_pipeline, "The opposition called on the government to resign.")
+    resign = next(e for e in ex.events if e.trigger.text == "resign")
+    by_id = {a.id: a for a in ex.actors}
+    assert [m.text for i in resign.source for m in by_id[i].mentions] == ["the government"]
+    assert resign.modality == "urged"

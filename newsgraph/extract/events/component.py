@@ -226,7 +226,7 @@ class EventStage(Stage):
         root = sent.root
         if root.pos_ != "VERB" or root.lemma_.lower() in _NOT_ACTS:
             return None
-        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) or _misparsed_subject(root, actors)
         obj = _object(root) or next((o for p in root.children if p.dep_ in ("prep", "agent") for o in p.children if o.dep_ == "pobj"), None)
         if subject is None or obj is None or not _actors_of(subject, actors):
             return None
@@ -350,6 +350,11 @@ class EventStage(Stage):
             f.mode = "riot-spon" if f.mode == "destroy" else "obstruct"
         if f.type == "PROTEST" and f.trigger.pos == "verb" and f.source and sectors <= _ARMED:
             self._switch(f, lemma, ("ASSAULT", "COERCE"), particle=True)  # "troops stormed the parliament": no riot
+        if (lemma == "call" and f.type == "REQUEST" and f.target and _pobj(tok, "on") is not None
+                and not any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in tok.children) and _pobj(tok, "for") is None):
+            # "Zhu Rongji called on Vajpayee at his residence": calling on someone, asking nothing, is a visit
+            f.type, f.cameo, f.mode = "CONSULT", self.lex.cameo["CONSULT"], "visit"
+            f.confidence = max(f.confidence, 0.6)
 
     def _switch(self, f: Found, lemma: str, types: tuple[str, ...], *, particle: bool = False) -> None:
         """Code ``f`` with the verb's first reading of one of ``types`` (with the same particle), if it has one."""
@@ -406,6 +411,8 @@ class EventStage(Stage):
         if trig.pos == "verb":
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
             passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            if subj is None and passive is None:
+                subj = _misparsed_subject(tok, actors)
             agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             if (passive is None and subj is None and agent is not None and tok.dep_ == "conj"
                     and any(c.dep_ == "auxpass" for c in tok.children)):
@@ -574,7 +581,8 @@ class EventStage(Stage):
         if verb.dep_ == "relcl":
             return _actors_of(head, actors)
         if verb.dep_ in ("xcomp", "ccomp"):
-            obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
+            # "urged X to", "called on X to": X is to act
+            obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None) or _pobj(head, "on", "upon")
             if obj is not None and head.lemma_.lower() in self.lex.modality and self.lex.modality[head.lemma_.lower()] == "urged":
                 return _actors_of(obj, actors)
         if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head.i != verb.i:
@@ -911,6 +919,16 @@ def _destination(verb: Token, actors: _Index, source: list[str]) -> list[str]:
                 if rid not in source:
                     return [rid]
     return []
+
+
+def _misparsed_subject(verb: Token, actors: _Index) -> Token | None:
+    """A subject the parser hung on its verb as a modifier: "Thailand massed troops" read as "Thailand"
+    npadvmod; a name opening the clause, no date, that names an actor."""
+    first = next((c for c in verb.children if c.i < verb.i and c.dep_ not in ("punct", "aux", "auxpass", "neg", "advmod")), None)
+    if (first is not None and first.dep_ in ("npadvmod", "nmod", "dep") and first.pos_ in ("PROPN", "NOUN")
+            and first.ent_type_ not in ("DATE", "TIME") and actors.within(first.idx, _end(first))):
+        return first
+    return None
 
 
 def _misparsed_name(tok: Token, actors: _Index) -> bool:
