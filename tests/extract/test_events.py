@@ -696,3 +696,9 @@ def test_the_one_called_on_to_act_is_its_source(events_pipeline):
     by_id = {a.id: a for a in ex.actors}
     assert [m.text for i in resign.source for m in by_id[i].mentions] == ["the government"]
     assert resign.modality == "urged"
+
+
+def test_an_act_in_a_frame_of_reason_is_not_the_sentences_act(events_pipeline):
+    """"sent weapons in defiance of an arms embargo": the embargo is the rule defied, the sending the act."""
+    _, event = top(events_pipeline, "Iran sent the Bosnian army weapons through Croatia in defiance of a U.N. arms embargo.")
+    assert event.type == "AID" and event.trigger.text == "sent"

@@ -647,6 +647,8 @@ class EventStage(Stage):
                 f.confidence -= 0.15  # "massed troops along the border after rioters torched its embassy"
         if f.trigger.pos == "noun" and clause.dep_ == "pobj" and clause.head.lower_ in _BACKGROUND:
             f.confidence -= 0.1
+        if f.trigger.pos == "noun" and _in_frame(clause):
+            f.confidence -= 0.15  # "shut its embassy in protest at the invasion", "in defiance of an arms embargo"
         if f.source:
             f.confidence += 0.05
 
@@ -983,6 +985,30 @@ def _reporter(tok: Token) -> bool:
 
 #: prepositions whose event is what happened before or around the sentence's act: "after the invasion of Kuwait"
 _CIRCUMSTANCE = {"after", "following", "despite", "amid", "since", "before", "during", "ahead", "over"}
+
+
+#: nouns that, after "in", give the reason or the rule of an act: "in protest at", "in defiance of", "in response to"
+_FRAME_NOUNS = {"protest", "defiance", "response", "retaliation", "reprisal", "revenge", "violation", "breach", "solidarity",
+                "support", "contravention", "accordance", "line", "compliance", "keeping"}
+
+
+def _in_frame(tok: Token) -> bool:
+    """Is the noun "in protest" itself, or inside what such a frame is about ("at the invasion of Kuwait")?"""
+    t = tok
+    for _ in range(3):
+        if t.dep_ != "pobj":
+            return False
+        prep = t.head
+        if prep.lower_ == "in" and t.lemma_.lower() in _FRAME_NOUNS and not any(c.dep_ == "det" for c in t.children):
+            return True
+        before = t.doc[prep.i - 1] if prep.i > t.sent.start else None  # "in protest | at the invasion": the parser
+        if (before is not None and before.lemma_.lower() in _FRAME_NOUNS and before.dep_ == "pobj"  # hangs both on the verb
+                and before.head.lower_ == "in"):
+            return True
+        t = prep.head
+        if t.pos_ != "NOUN":
+            return False
+    return False
 
 
 def _in_background(f: Found) -> bool:
