@@ -371,8 +371,10 @@ class EventStage(Stage):
             if tok.dep_ in ("amod", "compound"):
                 return None
             readings = lex.verbs.get(lemma, ())
-            if not readings and tok.lower_.endswith("ed"):  # a lemmatizer slip: "waged" -> "wag"
-                readings = lex.verbs.get(tok.lower_[:-1], ()) or lex.verbs.get(tok.lower_[:-2], ())
+            if not readings and tok.lower_.endswith("ed"):  # a lemmatizer slip: "waged" -> "wag", "unbanned" -> "unbanne"
+                low = tok.lower_
+                readings = lex.verbs.get(low[:-1], ()) or lex.verbs.get(low[:-2], ()) or (
+                    lex.verbs.get(low[:-3], ()) if len(low) > 5 and low[-3] == low[-4] else ())
             # the subject of a passive is its object: "the ship was sunk by French agents"
             obj = _object(tok) or next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
             objects = {o for o in (obj, _counted(obj)) if o is not None}
