@@ -251,6 +251,12 @@ def test_he_prefers_the_subject(stage):
     assert "he" in [m.text for m in actor_for(actors, "Ivan Petrenko").mentions]
 
 
+def test_it_in_what_is_told_is_the_teller(stage):
+    text = "Eritrea told the African Union it would pull its troops back from the border."
+    eritrea = actor_for(run(stage, text, D("2000-05-01")), "Eritrea")
+    assert "it" in [m.text for m in eritrea.mentions]
+
+
 def test_ambiguous_he_is_left_alone(stage):
     text = "A court in Kharkiv sentenced Ivan Petrenko and Oleg Sidorenko on Monday. Later he appealed."
     actors = run(stage, text, D("2023-01-01"))

@@ -702,3 +702,16 @@ def test_an_act_in_a_frame_of_reason_is_not_the_sentences_act(events_pipeline):
     """"sent weapons in defiance of an arms embargo": the embargo is the rule defied, the sending the act."""
     _, event = top(events_pipeline, "Iran sent the Bosnian army weapons through Croatia in defiance of a U.N. arms embargo.")
     assert event.type == "AID" and event.trigger.text == "sent"
+
+
+def test_what_one_tells_another_one_will_do_is_a_promise_by_the_teller(events_pipeline):
+    """"Syria told the United Nations it would withdraw": "it" is Syria, and an announced cooperative act is
+    AGREE (CAMEO 03), not a call on the United Nations to withdraw."""
+    ex, event = top(events_pipeline, "Syria told the United Nations it would withdraw its troops from Lebanon.")
+    assert (event.type, event.modality) == ("AGREE", "planned") and names(ex, event.source) == ["Syria"]
+
+
+def test_what_is_done_to_a_part_or_a_span_is_done_to_its_whole(events_pipeline):
+    """"brought home the last of its troops", "received a team of inspectors": the object is what the part is of."""
+    assert top(events_pipeline, "Moscow brought home the last of its troops from Germany.")[1].type == "RETREAT"
+    assert top(events_pipeline, "Iraq received a team of IAEA inspectors in Baghdad.")[1].type == "RETREAT"

@@ -57,7 +57,11 @@ def resolve(doc: Doc, mentions: list, kb=None, day=None) -> list:
         low = tok.lower_
         if tok.i in covered and tok.dep_ != "poss" or tok.pos_ != "PRON" and low not in ("its", "his", "their", "her"):
             continue
-        if low in PERSONAL:
+        speaker = _reported_speaker(tok, mentions)
+        if speaker is not None and (speaker.actor.person if low in PERSONAL else not speaker.actor.person and (
+                low in PLURAL or not speaker.plural)):
+            ante = speaker  # "Syria told the U.N. it would withdraw": the teller, not the one told
+        elif low in PERSONAL:
             ante = _person_antecedent(tok, mentions, sent_of)
         elif low in NEUTER:
             if low == "it" and (tok.dep_ == "expl" or tok.head.lemma_ in ("be", "seem", "appear", "take", "remain", "matter")):
@@ -177,6 +181,27 @@ def _definite_nominals(mentions: list, sent_of: dict, doc: Doc | None = None) ->
         if ante is not None:
             m.actor = ante.actor
             m.confidence = 0.7
+
+
+#: verbs of saying whose subject a pronoun subject of what is said stands for
+_REPORTING = {"say", "tell", "announce", "inform", "assure", "promise", "pledge", "warn", "declare", "state", "insist", "add",
+              "claim", "vow", "threaten", "notify", "signal", "indicate", "reply", "confirm", "deny", "write"}
+
+
+def _reported_speaker(tok, mentions: list):
+    """The subject of the verb of saying whose complement this pronoun is the subject of ("Syria told the
+    United Nations it would withdraw", "Mandela said he was willing"), where that subject is a named actor."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = tok.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _REPORTING:
+        return None
+    subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    return next((m for m in mentions if m.start <= subj.i < m.end and m.kind != "pronoun" and m.actor.id), None)
 
 
 def _nearest_before(mentions: list, index: int, sent_of: dict, ok, window: int):

@@ -117,7 +117,10 @@ _PURPOSE_VERBS = {"protest", "denounce", "condemn", "oppose", "demand", "decry",
 _PURPOSE_NOUNS = {"protest", "defiance", "opposition", "response", "retaliation", "reprisal", "revenge"}
 #: counts and batches whose "of" complement is what an object really is: "fired dozens of rockets"
 _QUANTITIES = {"dozen", "hundred", "thousand", "million", "score", "number", "batch", "barrage", "salvo", "volley",
-               "wave", "round", "series", "couple", "pair", "shipment", "consignment", "convoy", "ton", "tonne", "lot"}
+               "wave", "round", "series", "couple", "pair", "shipment", "consignment", "convoy", "ton", "tonne", "lot",
+               # parts, groups and spans: "the last of its troops", "a team of inspectors", "six years of house arrest"
+               "last", "rest", "remainder", "bulk", "half", "part", "portion", "team", "contingent", "group", "unit",
+               "year", "month", "week", "decade"}
 
 
 @dataclass
@@ -622,6 +625,9 @@ class EventStage(Stage):
                 and (clause.dep_ == "ROOT" or clause.head.tag_ == "VB")):
             f.modality = "urged"  # an imperative: "destroy their homes"
         gov = _governor(clause, lex)
+        if (gov is not None and clause.dep_ == "ccomp" and lex.modality.get(gov.lemma_.lower()) == "urged"
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)):
+            gov = None  # "told the U.N. it would withdraw": what one tells with a clause of its own is said, not urged
         if gov is not None:
             self._governed(f, gov, by_token)
         elif aux & (_FUTURE | _HYPOTHETICAL) and f.modality in ("asserted", "hypothetical"):
