@@ -715,3 +715,8 @@ def test_what_is_done_to_a_part_or_a_span_is_done_to_its_whole(events_pipeline):
     """"brought home the last of its troops", "received a team of inspectors": the object is what the part is of."""
     assert top(events_pipeline, "Moscow brought home the last of its troops from Germany.")[1].type == "RETREAT"
     assert top(events_pipeline, "Iraq received a team of IAEA inspectors in Baghdad.")[1].type == "RETREAT"
+
+
+def test_a_verb_that_urges_someone_to_act_is_the_call(events_pipeline):
+    ex, event = top(events_pipeline, "Seoul pushed Pyongyang to allow more reunions of separated families.")
+    assert event.type == "REQUEST" and names(ex, event.source) == ["Government of South Korea"] and event.trigger.text == "pushed"

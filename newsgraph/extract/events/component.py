@@ -388,7 +388,13 @@ class EventStage(Stage):
                      or c.dep_ == "prep" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj")}
             with_particle = [r for r in readings if r.particle and r.particle in parts]
             plain = [r for r in readings if r.particle is None]
-            return (with_particle or plain or [None])[0]
+            found = (with_particle or plain or [None])[0]
+            if found is None and lex.modality.get(lemma) == "urged" and obj is not None and actors.within(obj.idx, _end(obj)) \
+                    and any(c.dep_ == "xcomp" for c in tok.children):
+                # "told Israel to withdraw", "pushed Pyongyang to allow reunions": a verb that urges, with
+                # someone to act, is itself the call (CAMEO 10)
+                return Trigger(type="REQUEST", mode=None, cameo=lex.cameo["REQUEST"], acled=None, confidence=0.6, pos="verb", words=(lemma,))
+            return found
         if tok.pos_ == "NOUN" or tok.pos_ == "ADJ" and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj"):
             if tok.dep_ == "compound" and tok.head.lemma_.lower() not in _FRAMES or tok.text[:1].isupper() and actors.within(tok.idx, _end(tok)):
                 return None  # "attack preparation", "the People's Protection Units"
