@@ -720,3 +720,8 @@ def test_what_is_done_to_a_part_or_a_span_is_done_to_its_whole(events_pipeline):
 def test_a_verb_that_urges_someone_to_act_is_the_call(events_pipeline):
     ex, event = top(events_pipeline, "Seoul pushed Pyongyang to allow more reunions of separated families.")
     assert event.type == "REQUEST" and names(ex, event.source) == ["Government of South Korea"] and event.trigger.text == "pushed"
+
+
+def test_a_weapons_test_is_a_show_of_force(events_pipeline):
+    _, event = top(events_pipeline, "India test-fired an Agni missile from a range in Orissa on Sunday.")
+    assert (event.type, event.mode) == ("MOBILIZE", "weapons")

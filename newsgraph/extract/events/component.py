@@ -386,6 +386,10 @@ class EventStage(Stage):
             # a particle, or a preposition that is not a date's ("test-fired missiles on Thursday" is no "fire on")
             parts = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")
                      or c.dep_ == "prep" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj")}
+            if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "test" and lemma in ("fire", "launch"):
+                # "test-fired a missile", "test-launched a Taepodong": a weapons test shows force (CAMEO 15)
+                return Trigger(type="MOBILIZE", mode="weapons", cameo=lex.cameo["MOBILIZE"], acled=None, confidence=0.8,
+                               pos="verb", words=(lemma,))
             with_particle = [r for r in readings if r.particle and r.particle in parts]
             plain = [r for r in readings if r.particle is None]
             found = (with_particle or plain or [None])[0]
