@@ -725,3 +725,12 @@ def test_a_verb_that_urges_someone_to_act_is_the_call(events_pipeline):
 def test_a_weapons_test_is_a_show_of_force(events_pipeline):
     _, event = top(events_pipeline, "India test-fired an Agni missile from a range in Orissa on Sunday.")
     assert (event.type, event.mode) == ("MOBILIZE", "weapons")
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Rwanda ordered 38 foreign aid agencies to leave the country on Wednesday.", "SANCTION"),  # expelling agencies
+    ("Baghdad gave the U.N. inspectors 48 hours to leave.", "THREATEN"),  # an ultimatum
+    ("Japan told visiting Vietnamese Foreign Minister Nguyen Manh Cam that it would resume aid to Hanoi.", "AGREE"),  # a description
+])
+def test_orders_to_leave_ultimatums_and_visitors_described(events_pipeline, text, type_):
+    assert top(events_pipeline, text)[1].type == type_

@@ -71,6 +71,9 @@ _DONE_GOVERNORS = {"decide", "try", "attempt", "set", "mean", "look", "poise", "
 _NEW = 0.5
 #: what its probability is scaled by to give the event's confidence: below the lexicon's own readings
 _SCALE = 0.6
+#: those whose expulsion cuts relations rather than deports people
+_ENVOYS = {"diplomat", "ambassador", "envoy", "attache", "consul", "agency", "mission", "staff", "observer", "monitor",
+           "inspector", "peacekeeper", "delegation", "correspondent", "journalist", "organization", "organisation", "group"}
 #: a raid by police is coercion, by an army or rebels an attack
 _RAIDS = {"raid"}
 #: forces that arrive somewhere are deployed there
@@ -251,6 +254,10 @@ class EventStage(Stage):
             if f.trigger.needs_hostile and _object(f.token) is None:
                 xcomp = next((c for c in f.token.children if c.dep_ == "xcomp"), None)
                 f.drop = xcomp is None or not any(g.type in _HOSTILE and g.token in xcomp.subtree for g in found)
+        for f in found:  # "told visiting Foreign Minister X that ...": the visitor is described, the act is what was told
+            if (f.token.lemma_.lower() == "visit" and f.token.tag_ == "VBG" and f.token.i == f.token.head.i + 1
+                    and f.token.head.pos_ == "VERB" and any(g is not f and not g.drop for g in found)):
+                f.drop = True
         by_token = {f.token.i: f for f in found}
         for f in found:  # "attack after attack", "clashes and fighting": one event
             if f.token.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in f.token.children):
@@ -353,6 +360,22 @@ class EventStage(Stage):
             f.mode = "riot-spon" if f.mode == "destroy" else "obstruct"
         if f.type == "PROTEST" and f.trigger.pos == "verb" and f.source and sectors <= _ARMED:
             self._switch(f, lemma, ("ASSAULT", "COERCE"), particle=True)  # "troops stormed the parliament": no riot
+        leave = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in ("leave", "quit", "depart")), None)
+        obj = _object(tok)
+        span = next((c for c in tok.children if c.dep_ in ("dobj", "obj", "npadvmod")
+                     and c.lemma_.lower() in ("hour", "day", "week", "month", "deadline")), None)
+        if lemma == "give" and span is not None and any(c.dep_ in ("xcomp", "advcl", "relcl", "acl") and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in (*tok.children, *span.children)):
+            # "gave U.N. inspectors 24 hours to leave", "gave Libya until April to hand over ...": an ultimatum
+            f.type, f.cameo, f.mode = "THREATEN", self.lex.cameo["THREATEN"], "ultimatum"
+            f.confidence = max(f.confidence, 0.7)
+        elif lemma in ("order", "tell", "force", "compel") and leave is not None and obj is not None and f.source:
+            # "ordered 38 aid agencies to leave the country": an expulsion; of envoys, monitors or agencies it cuts
+            # relations (CAMEO 16), of people it deports (17)
+            official = obj.lemma_.lower() in _ENVOYS or actors.sectors(f.target) & {"GOV", "IGO", "NGO", "HRI", "MED"}
+            f.type, f.cameo, f.mode = ("SANCTION", self.lex.cameo["SANCTION"], "relations") if official else \
+                ("COERCE", self.lex.cameo["COERCE"], "deport")
+            f.confidence = max(f.confidence, 0.7)
         if (lemma == "call" and f.type == "REQUEST" and f.target and _pobj(tok, "on") is not None
                 and not any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in tok.children) and _pobj(tok, "for") is None):
             # "Zhu Rongji called on Vajpayee at his residence": calling on someone, asking nothing, is a visit
