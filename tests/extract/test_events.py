@@ -734,3 +734,13 @@ def test_a_weapons_test_is_a_show_of_force(events_pipeline):
 ])
 def test_orders_to_leave_ultimatums_and_visitors_described(events_pipeline, text, type_):
     assert top(events_pipeline, text)[1].type == type_
+
+
+@pytest.mark.parametrize("text", ["The minister spoke with reporters in Baghdad on Monday.", "The president met journalists at the palace."])
+def test_talking_to_the_press_is_no_consultation(events_pipeline, text):
+    assert extract(events_pipeline, text).events == []  # nor does the classifier take up a reading the lexicon turned down
+
+
+def test_a_ceasefire_two_sides_declare_is_agreed_one_sides_a_retreat(events_pipeline):
+    assert top(events_pipeline, "The government and the rebels declared a ceasefire on Friday.")[1].type == "AGREE"
+    assert top(events_pipeline, "ETA declared an indefinite ceasefire on Wednesday.")[1].type == "RETREAT"

@@ -190,8 +190,12 @@ class EventStage(Stage):
         published = article.published if article is not None else None
         events: list[Event] = []
         text = doc.text  # Doc.text joins every token: read it once
-        read = [(sent, [f for f in self._sentence(sent, actors) if not f.drop]) for sent in doc.sents]
-        self._classify(doc, read, actors)
+        read, declined = [], set()
+        for sent in doc.sents:
+            found = self._sentence(sent, actors, declined)  # words read and turned down are not for the classifier either
+            declined.update(f.token.i for f in found if f.drop)
+            read.append((sent, [f for f in found if not f.drop]))
+        self._classify(doc, read, actors, declined)
         for sent, found in read:
             for f in found:
                 events.append(self._record(doc, text, sent, f, places, times, quotes, published, f"{article_id[:12]}:event:{len(events)}"))
@@ -199,7 +203,7 @@ class EventStage(Stage):
 
     # -- the classifier, where the lexicon is silent or unsure -------------------------------------
 
-    def _classify(self, doc: Doc, read: list[tuple[SpacySpan, list[Found]]], actors: _Index) -> None:
+    def _classify(self, doc: Doc, read: list[tuple[SpacySpan, list[Found]]], actors: _Index, declined: set[int]) -> None:
         """Where the lexicon found no event in a sentence, or only events in its background ("after the
         invasion of Kuwait"), and its main verb, not a word of saying, thinking or linking, has an actor for
         its subject and something it acts on ("Allied aircraft dropped food to Kurdish refugees", "Tunisia
@@ -209,7 +213,7 @@ class EventStage(Stage):
         if self.classifier is None:
             return
         asks = [(k, verb) for k, (sent, found) in enumerate(read) if all(_in_background(f) for f in found)
-                for verb in [self._unlexed(sent, actors)] if verb is not None]
+                for verb in [self._unlexed(sent, actors)] if verb is not None and verb.i not in declined]
         if not asks:
             return
         answers = self.classifier.best([read[k][0].text for k, _ in asks])
@@ -240,7 +244,8 @@ class EventStage(Stage):
 
     # -- one sentence ---------------------------------------------------------------------------
 
-    def _sentence(self, sent: SpacySpan, actors: _Index) -> list[Found]:
+    def _sentence(self, sent: SpacySpan, actors: _Index, declined: set[int] | None = None) -> list[Found]:
+        """The events of one sentence; the words read as triggers and turned down go to ``declined``."""
         found: list[Found] = []
         for tok in sent:
             trig = self._match(tok, actors)
@@ -274,6 +279,8 @@ class EventStage(Stage):
                         f.source, f.target = f.source or outer.source, f.target or outer.target
                     break
                 head = head.head
+        if declined is not None:
+            declined.update(f.token.i for f in found if f.drop)
         found = [f for f in found if not f.drop]
         by_token = {f.token.i: f for f in found}
         for f in found:
@@ -376,6 +383,11 @@ class EventStage(Stage):
             f.type, f.cameo, f.mode = ("SANCTION", self.lex.cameo["SANCTION"], "relations") if official else \
                 ("COERCE", self.lex.cameo["COERCE"], "deport")
             f.confidence = max(f.confidence, 0.7)
+        if f.type == "RETREAT" and len(f.source) > 1 and lemma in ("declare", "announce", "proclaim"):
+            # "the government and the rebels declared a ceasefire": a truce of two sides is agreed (one side's is a retreat)
+            f.type, f.cameo, f.mode = "AGREE", self.lex.cameo["AGREE"], None
+        if f.type == "CONSULT" and f.trigger.pos == "verb" and f.target and actors.sectors(f.target) == {"MED"}:
+            f.drop = True  # "spoke with reporters": talking to the press is no consultation
         if (lemma == "call" and f.type == "REQUEST" and f.target and _pobj(tok, "on") is not None
                 and not any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in tok.children) and _pobj(tok, "for") is None):
             # "Zhu Rongji called on Vajpayee at his residence": calling on someone, asking nothing, is a visit
