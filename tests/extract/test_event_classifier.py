@@ -4,7 +4,6 @@ actor acts on something; none for a sentence that reports, or one with no actor 
 
 import json
 import re
-from collections import Counter
 from datetime import date
 from pathlib import Path
 
