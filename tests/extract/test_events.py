@@ -744,3 +744,19 @@ def test_talking_to_the_press_is_no_consultation(events_pipeline, text):
 def test_a_ceasefire_two_sides_declare_is_agreed_one_sides_a_retreat(events_pipeline):
     assert top(events_pipeline, "The government and the rebels declared a ceasefire on Friday.")[1].type == "AGREE"
     assert top(events_pipeline, "ETA declared an indefinite ceasefire on Wednesday.")[1].type == "RETREAT"
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("The Soviet Union exploded a nuclear device at its Semipalatinsk test site on Thursday.", "MOBILIZE"),  # a weapons test
+    ("Rebels exploded a car bomb in the market.", "ASSAULT"),  # any other explosion
+    ("Georgian and Russian troops set up joint checkpoints on the road into South Ossetia.", "COOPERATE"),  # a two-word object
+    ("Police set up checkpoints around the city.", "MOBILIZE"),
+])
+def test_an_object_read_with_the_word_before_it(events_pipeline, text, type_):
+    assert top(events_pipeline, text)[1].type == type_
+
+
+@pytest.mark.parametrize("text", ["Engineers began rebuilding bridges destroyed by Hurricane Mitch.",
+                                  "The village was destroyed by the earthquake."])
+def test_nature_is_no_actor(events_pipeline, text):
+    assert not [e for e in extract(events_pipeline, text).events if e.trigger.text == "destroyed"]

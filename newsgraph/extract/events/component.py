@@ -71,6 +71,9 @@ _DONE_GOVERNORS = {"decide", "try", "attempt", "set", "mean", "look", "poise", "
 _NEW = 0.5
 #: what its probability is scaled by to give the event's confidence: below the lexicon's own readings
 _SCALE = 0.6
+#: forces of nature, whose damage is no one's act
+_NATURE = {"hurricane", "earthquake", "quake", "flood", "flooding", "storm", "cyclone", "typhoon", "tsunami", "drought",
+           "landslide", "mudslide", "avalanche", "eruption", "volcano", "tornado", "wildfire", "lightning", "rain", "rains"}
 #: those whose expulsion cuts relations rather than deports people
 _ENVOYS = {"diplomat", "ambassador", "envoy", "attache", "consul", "agency", "mission", "staff", "observer", "monitor",
            "inspector", "peacekeeper", "delegation", "correspondent", "journalist", "organization", "organisation", "group"}
@@ -255,6 +258,12 @@ class EventStage(Stage):
                 if f.type == "PROTEST" and not f.target:
                     f.target = [rid for rid in _purpose_target(f, actors) if rid not in f.source]
                 found.append(f)
+        for f in found:  # "bridges destroyed by Hurricane Mitch", "killed in the earthquake": nature is no actor
+            agent = _pobj(f.token, "by") if f.trigger.pos == "noun" else next(
+                (g for c in f.token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            if agent is not None and agent.lemma_.lower() in _NATURE or any(
+                    t.lemma_.lower() in _NATURE for t in (agent.subtree if agent is not None else ()) if t.dep_ == "compound"):
+                f.drop = True
         for f in found:  # "prepared to resume shelling" is a mobilization, "prepared to attend the Games" none
             if f.trigger.needs_hostile and _object(f.token) is None:
                 xcomp = next((c for c in f.token.children if c.dep_ == "xcomp"), None)
@@ -417,7 +426,7 @@ class EventStage(Stage):
             obj = _object(tok) or next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
             objects = {o for o in (obj, _counted(obj)) if o is not None}
             readings = [r for r in readings if (not r.needs_object or obj is not None)
-                        and (not r.needs_listed or any(o.lemma_.lower() == k for o in objects for k, _, _ in r.objects))]
+                        and (not r.needs_listed or any(k in _keys(o) for o in objects for k, _, _ in r.objects))]
             # a particle, or a preposition that is not a date's ("test-fired missiles on Thursday" is no "fire on")
             parts = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")
                      or c.dep_ == "prep" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj")}
@@ -525,12 +534,13 @@ class EventStage(Stage):
                 if done.dep_ == "pobj" and done.head.dep_ == "prep" and done.head.head.pos_ == "NOUN":
                     above = done.head.head  # "the attacks in Paris, which ...": the parser may hang it on Paris
             if done is not None:
-                lemmas = [o.lemma_.lower() for o in (done, _counted(done), above) if o is not None]
-                for lemma, type_, mode in trig.objects:
-                    if lemma in lemmas:
-                        f.type, f.mode = type_, mode
-                        if type_ != trig.type:
-                            f.cameo = self.lex.cameo.get(type_, f.cameo)
+                keys = [k for o in (done, _counted(done), above) if o is not None for k in _keys(o)]
+                read = {lemma: (type_, mode) for lemma, type_, mode in trig.objects}
+                key = next((k for k in keys if k in read), None)  # "a nuclear device" before "a device"
+                if key is not None:
+                    f.type, f.mode = read[key]
+                    if f.type != trig.type:
+                        f.cameo = self.lex.cameo.get(f.type, f.cameo)
             if obj is not None and f.target and f.target == _actors_of(obj, actors) and _own(obj, f, actors):
                 # "withdraw its troops from Lebanon", "mobilised troops along its border with Eritrea", "recalled
                 # its ambassador from Colombia": one's own forces or envoys are not the target, where they go is
@@ -868,6 +878,14 @@ def _pobj(tok: Token, *words: str) -> Token | None:
 def _object(verb: Token) -> Token | None:
     """The direct object of a verb ("opened fire"), else None."""
     return next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+
+
+def _keys(obj: Token) -> list[str]:
+    """How an object is looked up in a reading's ``objects``: its lemma, and its lemma with the word before it
+    ("nuclear device", "open letter", "joint checkpoint"), the longer first."""
+    before = obj.doc[obj.i - 1] if obj.i > obj.sent.start else None
+    two = [f"{before.lemma_.lower()} {obj.lemma_.lower()}"] if before is not None and before.dep_ in ("amod", "compound") else []
+    return two + [obj.lemma_.lower()]
 
 
 def _counted(tok: Token | None) -> Token | None:
