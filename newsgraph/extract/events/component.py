@@ -376,16 +376,18 @@ class EventStage(Stage):
             f.mode = "riot-spon" if f.mode == "destroy" else "obstruct"
         if f.type == "PROTEST" and f.trigger.pos == "verb" and f.source and sectors <= _ARMED:
             self._switch(f, lemma, ("ASSAULT", "COERCE"), particle=True)  # "troops stormed the parliament": no riot
-        leave = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in ("leave", "quit", "depart")), None)
+        if lemma == "give":
+            span = next((c for c in tok.children if c.dep_ in ("dobj", "obj", "npadvmod")
+                         and c.lemma_.lower() in ("hour", "day", "week", "month", "deadline")), None)
+            if span is not None and any(c.dep_ in ("xcomp", "advcl", "relcl", "acl") and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in (*tok.children, *span.children)):
+                # "gave U.N. inspectors 24 hours to leave", "gave Libya until April to hand over ...": an ultimatum
+                f.type, f.cameo, f.mode = "THREATEN", self.lex.cameo["THREATEN"], "ultimatum"
+                f.confidence = max(f.confidence, 0.7)
+        leave = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in ("leave", "quit", "depart")),
+                     None) if lemma in ("order", "tell", "force", "compel") else None
         obj = _object(tok)
-        span = next((c for c in tok.children if c.dep_ in ("dobj", "obj", "npadvmod")
-                     and c.lemma_.lower() in ("hour", "day", "week", "month", "deadline")), None)
-        if lemma == "give" and span is not None and any(c.dep_ in ("xcomp", "advcl", "relcl", "acl") and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in (*tok.children, *span.children)):
-            # "gave U.N. inspectors 24 hours to leave", "gave Libya until April to hand over ...": an ultimatum
-            f.type, f.cameo, f.mode = "THREATEN", self.lex.cameo["THREATEN"], "ultimatum"
-            f.confidence = max(f.confidence, 0.7)
-        elif lemma in ("order", "tell", "force", "compel") and leave is not None and obj is not None and f.source:
+        if leave is not None and obj is not None and f.source:
             # "ordered 38 aid agencies to leave the country": an expulsion; of envoys, monitors or agencies it cuts
             # relations (CAMEO 16), of people it deports (17)
             official = obj.lemma_.lower() in _ENVOYS or actors.sectors(f.target) & {"GOV", "IGO", "NGO", "HRI", "MED"}
@@ -646,7 +648,7 @@ class EventStage(Stage):
             if obj is not None and head.lemma_.lower() in self.lex.modality and self.lex.modality[head.lemma_.lower()] == "urged":
                 return _actors_of(obj, actors)
         if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head.i != verb.i:
-            if _misparsed_name(head, actors) or head.pos_ == "AUX" and head.text.isupper() and len(head.text) > 1:
+            if _misparsed_name(head, actors) or _acronym_as_verb(head):
                 # a name parsed as a verb ("IS forces"): it cut the clause of the verb before it ("Turkey, which has
                 # been fighting IS forces ... and has closed off supply routes"), whose subject this one shares
                 before = head.doc[head.i - 1] if head.i > head.sent.start else None
@@ -1004,6 +1006,11 @@ def _misparsed_subject(verb: Token, actors: _Index) -> Token | None:
     return None
 
 
+def _acronym_as_verb(tok: Token) -> bool:
+    """An all-capital word the parser took for an auxiliary: "IS" in "fighting IS forces"."""
+    return tok.pos_ == "AUX" and tok.text.isupper() and len(tok.text) > 1
+
+
 def _misparsed_name(tok: Token, actors: _Index) -> bool:
     """A capitalized word of an actor's name that the parser took for a verb ("IS" in "IS forces")."""
     return tok.pos_ in ("VERB", "AUX") and tok.text[:1].isupper() and tok.i > tok.sent.start and bool(actors.within(tok.idx, _end(tok)))
@@ -1194,7 +1201,7 @@ def _governor(tok: Token, lex) -> Token | None:
         elif t.dep_ in ("pobj", "pcomp") and head.dep_ == "prep":
             gov = head.head
         elif t.dep_ == "conj":
-            if head.pos_ == "AUX" and head.text.isupper() and len(head.text) > 1:
+            if _acronym_as_verb(head):
                 return None  # a name parsed as a verb ("IS forces") governs nothing
             t = head
             continue
