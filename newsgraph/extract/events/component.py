@@ -259,10 +259,8 @@ class EventStage(Stage):
                     f.target = [rid for rid in _purpose_target(f, actors) if rid not in f.source]
                 found.append(f)
         for f in found:  # "bridges destroyed by Hurricane Mitch", "killed in the earthquake": nature is no actor
-            agent = _pobj(f.token, "by") if f.trigger.pos == "noun" else next(
-                (g for c in f.token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-            if agent is not None and agent.lemma_.lower() in _NATURE or any(
-                    t.lemma_.lower() in _NATURE for t in (agent.subtree if agent is not None else ()) if t.dep_ == "compound"):
+            agent = _pobj(f.token, "by") if f.trigger.pos == "noun" else _agent(f.token)
+            if agent is not None and any(t.lemma_.lower() in _NATURE for t in agent.subtree if t is agent or t.dep_ == "compound"):
                 f.drop = True
         for f in found:  # "prepared to resume shelling" is a mobilization, "prepared to attend the Games" none
             if f.trigger.needs_hostile and _object(f.token) is None:
@@ -386,8 +384,8 @@ class EventStage(Stage):
                 f.confidence = max(f.confidence, 0.7)
         leave = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in ("leave", "quit", "depart")),
                      None) if lemma in ("order", "tell", "force", "compel") else None
-        obj = _object(tok)
-        if leave is not None and obj is not None and f.source:
+        obj = _object(tok) if leave is not None else None
+        if obj is not None and f.source:
             # "ordered 38 aid agencies to leave the country": an expulsion; of envoys, monitors or agencies it cuts
             # relations (CAMEO 16), of people it deports (17)
             official = obj.lemma_.lower() in _ENVOYS or actors.sectors(f.target) & {"GOV", "IGO", "NGO", "HRI", "MED"}
@@ -474,7 +472,7 @@ class EventStage(Stage):
             passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
             if subj is None and passive is None:
                 subj = _misparsed_subject(tok, actors)
-            agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            agent = _agent(tok)
             if (passive is None and subj is None and agent is not None and tok.dep_ == "conj"
                     and any(c.dep_ == "auxpass" for c in tok.children)):
                 # "attacks which killed 130 people and were sanctioned by IS' leaders": the shared subject undergoes it
@@ -875,6 +873,11 @@ def _depth(tok: Token) -> int:
 def _pobj(tok: Token, *words: str) -> Token | None:
     """The object of the first of ``tok``'s prepositions that is one of ``words`` ("of" in "a barrage of shells")."""
     return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in words for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _agent(verb: Token) -> Token | None:
+    """The object of a passive's "by": "was sunk by French agents"."""
+    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _object(verb: Token) -> Token | None:
