@@ -198,11 +198,24 @@ def test_suicide_bombing_mode_and_acled(events_pipeline):
 @pytest.mark.parametrize("text, type_, mode", [
     ("Soldiers fired on protesters outside the army headquarters in Khartoum.", "ASSAULT", "firearms"),
     ("Niger broke off diplomatic relations with Ukraine on Tuesday.", "SANCTION", "relations"),
+    ("The Kenyan government called in the army to patrol Mombasa after two days of rioting.", "MOBILIZE", None),
+    ("The Dutch Foreign Ministry called in the Iranian ambassador over the executions.", "ACCUSE", None),
 ])
 def test_verbs_with_a_particle(events_pipeline, text, type_, mode):
-    """"fire on", "break off": particles that YAML would read as booleans unless quoted."""
+    """"fire on", "break off": particles that YAML would read as booleans unless quoted; "called in the
+    army", where the parser takes the particle for a preposition, is read with that preposition's object."""
     _, event = top(events_pipeline, text)
     assert (event.type, event.mode) == (type_, mode)
+
+
+@pytest.mark.parametrize("text", [
+    "Greenpeace activists occupied the French consulate in Auckland on Friday.",
+    "Striking farmers blockaded the main roads into Brussels with their tractors.",
+])
+def test_a_crowd_occupying_or_blocking_protests(events_pipeline, text):
+    """A state's occupation or blockade coerces; activists', farmers' or strikers' is a protest (obstruct)."""
+    _, event = top(events_pipeline, text)
+    assert (event.type, event.mode) == ("PROTEST", "obstruct")
 
 
 def test_the_trigger_span_points_at_the_coding_words(events_pipeline):
@@ -760,3 +773,48 @@ def test_an_object_read_with_the_word_before_it(events_pipeline, text, type_):
                                   "The village was destroyed by the earthquake."])
 def test_nature_is_no_actor(events_pipeline, text):
     assert not [e for e in extract(events_pipeline, text).events if e.trigger.text == "destroyed"]
+
+
+@pytest.mark.parametrize("text, type_, target", [
+    ("The Arab League urged the European Community to support the Palestine Liberation Organization.", "SUPPORT", "Palestine Liberation Organization"),
+    ("Archbishop Desmond Tutu called for sanctions against Nigeria after the executions.", "ACCUSE", "Nigeria"),
+    ("The senator urged Washington to impose an oil embargo on Libya.", "ACCUSE", "Libya"),
+])
+def test_a_call_to_back_or_to_punish_a_third_party_rallies_for_or_against_it(events_pipeline, text, type_, target):
+    """CAMEO 053 (rally support on behalf of) and 113 (rally opposition against): the one the call is for or
+    against is the target, not the one called on."""
+    ex, event = top(events_pipeline, text)
+    assert event.type == type_ and any(target in n for n in names(ex, event.target)), (event, names(ex, event.target))
+
+
+@pytest.mark.parametrize("text", [
+    "Museveni called on Khartoum to stop backing the Lord's Resistance Army.",
+    "The U.N. urged Iran to release the hostages held in Beirut.",
+])
+def test_other_calls_stay_requests(events_pipeline, text):
+    _, event = top(events_pipeline, text)
+    assert event.type == "REQUEST"
+
+
+def test_what_a_demand_asks_for_is_urged(events_pipeline):
+    ex = extract(events_pipeline, "Students demanded that President Suharto resign and that parliament be dissolved.")
+    resign = next(e for e in ex.events if e.trigger.text == "resign")
+    assert resign.modality == "urged"
+    told = extract(events_pipeline, "Iran told the United Nations it would withdraw its troops from the border.")
+    assert all(e.modality != "urged" for e in told.events)
+
+
+@pytest.mark.parametrize("text, type_, trigger", [
+    ("Taiwan's government ended 38 years of martial law on the island at midnight.", "CONCEDE", "ended"),
+    ("Riot police beat opposition supporters who tried to hold a rally in Nairobi.", "ASSAULT", "beat"),
+    ("Hundreds of thousands of people poured into the streets of Belgrade to demand that Milosevic concede defeat.", "PROTEST", "into the streets"),
+    ("The Venezuelan government ordered troops into the streets of Caracas to restore order.", "MOBILIZE", "into the streets"),
+    ("Demonstrators set up roadblocks of burning tyres across Port-au-Prince.", "PROTEST", "set"),
+    ("President Clinton gave Haiti's military rulers a last chance to leave power peacefully.", "THREATEN", "gave"),
+    ("After a week of student protests, President Suharto rolled back the fuel price increases.", "CONCEDE", "rolled"),
+])
+def test_the_sentence_codes_its_main_act(events_pipeline, text, type_, trigger):
+    """What is ended, what those described tried, a protest's purpose, forces sent out, a crowd's barricade,
+    a last chance, a rollback: each read as the act it is."""
+    _, event = top(events_pipeline, text)
+    assert (event.type, event.trigger.text) == (type_, trigger)

@@ -85,6 +85,12 @@ _ARRIVALS = {"arrive", "travel", "land", "enter"}
 _WORKERS = {"LAB", "EDU", "HLH", "AGR", "BUS", "MED", "CVL", "OPP"}
 #: modes of force that a crowd uses too: by protesters they are a riot or a blockade
 _CROWD_MODES = {"destroy", "occupy", "restrict", "blockade"}
+#: sectors of people who, acting as a crowd, protest: the opposition, civilians, activists, unions, students, farmers
+_CROWDS = {"OPP", "CVL", "ENV", "HRI", "LAB", "EDU", "AGR"}
+#: what one calls for against a third party, rallying opposition to it (CAMEO 113): "called for sanctions against Nigeria"
+_RALLIED_AGAINST = {"sanction", "embargo", "boycott", "isolate", "isolation", "ostracize", "ostracise", "blacklist"}
+#: what forces are called: sent "into the streets", they are deployed
+_FORCES = {"troop", "soldier", "army", "police", "policeman", "force", "tank", "unit", "paratrooper", "marine", "guardsman"}
 #: verbs whose subject is the author of the act they order: "ordered patrols by police", "authorized airstrikes"
 _COMMAND = {"order", "command", "authorize", "authorise", "approve", "sanction", "direct", "commission", "mandate"}
 #: sectors of armed actors: their "storming" is an assault, not a riot
@@ -318,14 +324,19 @@ class EventStage(Stage):
                 if f.outer is not None and f.type == "PROTEST" and f.outer.type == "COERCE" and not f.outer.target:
                     f.outer.target = [rid for rid in f.source if rid not in f.outer.source]  # who held the protest
             if f.outer is None and f.trigger.pos == "noun" and f.token.dep_ == "pobj" and f.token.head.lower_ == "of":
-                outer = by_token.get(f.token.head.head.i)  # "the lifting of martial law", "a suspension of attacks"
+                span = f.token.head.head
+                outer = by_token.get(span.i)  # "the lifting of martial law", "a suspension of attacks"
                 if outer is not None and outer is not f and outer.trigger.pos == "noun":
                     f.outer = outer
+                elif span.dep_ in ("dobj", "obj") and span.lemma_.lower() in _QUANTITIES:
+                    f.outer = by_token.get(span.head.i)  # "ended 38 years of martial law": what is ended
         by_clause = {f.clause.i: f for f in found}
         for f in found:  # "blocked roads, demanding ...", "staged a rally to denounce ...": the protest is the
             # event, the demand its purpose
             if f.outer is None and f.type in _VERBAL and f.clause.dep_ == "advcl":
-                outer = by_token.get(f.clause.head.i) or by_clause.get(f.clause.head.i)
+                outer = by_token.get(f.clause.head.i) or by_clause.get(f.clause.head.i) or next(
+                    (g for g in found if g is not f and g.trigger.type == "PROTEST" and g.trigger.pos == "noun"
+                     and g.token.dep_ == "pobj" and g.token.head.head.i == f.clause.head.i), None)  # "poured into the streets to demand"
                 if outer is not None and outer is not f and outer.trigger.type == "PROTEST":
                     f.outer = outer
                 elif (outer is not None and outer is not f and f.clause.tag_ == "VBG" and f.clause.i > outer.token.i
@@ -367,19 +378,31 @@ class EventStage(Stage):
             # "miners struck for higher wages": a labour strike, not an attack without a target
             f.drop = False
             f.type, f.cameo, f.mode = "PROTEST", self.lex.cameo["PROTEST"], "strike-gen"
-        if f.type == "COERCE" and f.source and f.mode in _CROWD_MODES and sectors == {"OPP"}:
-            # "rioters looted shops", "demonstrators occupied the ministry": a crowd's force is a riot or a
-            # blockade (PROTEST), not a state's coercion or an armed attack
+        if f.type == "COERCE" and f.source and f.mode in _CROWD_MODES and sectors and sectors <= _CROWDS:
+            # "rioters looted shops", "demonstrators occupied the ministry", "Greenpeace activists occupied the
+            # consulate", "farmers blockaded the roads": a crowd's force is a riot or a blockade (PROTEST), not a
+            # state's coercion or an armed attack
             f.type, f.cameo = "PROTEST", self.lex.cameo["PROTEST"]
             f.mode = "riot-spon" if f.mode == "destroy" else "obstruct"
         if f.type == "PROTEST" and f.trigger.pos == "verb" and f.source and sectors <= _ARMED:
             self._switch(f, lemma, ("ASSAULT", "COERCE"), particle=True)  # "troops stormed the parliament": no riot
+        if f.type == "PROTEST" and f.trigger.pos == "noun" and tok.dep_ == "pobj":
+            sent = _object(tok.head.head)
+            if sent is not None and (sent.lemma_.lower() in _FORCES or actors.sectors(_actors_of(sent, actors)) & _ARMED):
+                # "ordered troops into the streets": forces sent out are deployed, no protest; the sender deploys them
+                f.type, f.cameo, f.mode = "MOBILIZE", self.lex.cameo["MOBILIZE"], "troops"
+                subj = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+                f.source = _actors_of(subj, actors) if subj is not None else f.source
+        if f.type == "MOBILIZE" and sectors and sectors <= _CROWDS and any(
+                c.lemma_.lower() in ("roadblock", "barricade") for c in tok.children if c.dep_ in ("dobj", "obj")):
+            # "demonstrators set up roadblocks of burning tyres": a crowd's barricade blocks (PROTEST)
+            f.type, f.cameo, f.mode = "PROTEST", self.lex.cameo["PROTEST"], "obstruct"
         if lemma == "give":
             span = next((c for c in tok.children if c.dep_ in ("dobj", "obj", "npadvmod")
-                         and c.lemma_.lower() in ("hour", "day", "week", "month", "deadline")), None)
+                         and c.lemma_.lower() in ("hour", "day", "week", "month", "deadline", "chance")), None)
             if span is not None and any(c.dep_ in ("xcomp", "advcl", "relcl", "acl") and any(
                     a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in (*tok.children, *span.children)):
-                # "gave U.N. inspectors 24 hours to leave", "gave Libya until April to hand over ...": an ultimatum
+                # "gave U.N. inspectors 24 hours to leave", "gave the junta a last chance to leave": an ultimatum
                 f.type, f.cameo, f.mode = "THREATEN", self.lex.cameo["THREATEN"], "ultimatum"
                 f.confidence = max(f.confidence, 0.7)
         leave = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in ("leave", "quit", "depart")),
@@ -514,6 +537,8 @@ class EventStage(Stage):
                 f.target = about or f.target
             if not f.target:
                 f.target = _prep_targets(tok, actors)
+            if not f.target and trig.particle:  # "stood by Kuwait": the particle parsed as a preposition
+                f.target = [rid for rid in _prep_targets(tok, actors, preps=(trig.particle,)) if rid not in f.source]
             if not f.target and obj is not None:
                 f.target = _prep_targets(obj, actors, preps=("on", "against", "upon"))  # "unleash fire on X"
             if trig.needs_target and (not f.target or f.target == f.source):
@@ -528,6 +553,8 @@ class EventStage(Stage):
             if not f.target and passive is None and not joint:  # the first actor named later in the clause
                 f.target = _later_actor(tok, actors, f.source)
             done = (_object(tok) or obj) if passive is None else passive  # "sent troops", "troops were sent"
+            if done is None and trig.particle:
+                done = _pobj(tok, trig.particle)  # "called in the ambassador": the particle parsed as a preposition
             above = None
             if done is not None and done.lower_ in _RELATIVE and done.head.dep_ == "relcl":
                 done = done.head.head  # "attacks which were sanctioned by ...": the attacks
@@ -605,6 +632,10 @@ class EventStage(Stage):
                 f.source = _actors_of(subj, actors) if subj is not None else self._inherited_source(head, actors)
             if not f.target:
                 f.target = _prep_targets(head, actors)
+        mover = head if tok.dep_ == "prep" else head.head if tok.dep_ == "pobj" and head.dep_ == "prep" else None
+        if not f.source and f.type == "PROTEST" and mover is not None and mover.pos_ == "VERB":
+            subj = next((c for c in mover.children if c.dep_ == "nsubj"), None)  # "people poured into the streets"
+            f.source = (_actors_of(subj, actors) or _actors_of(_counted(subj), actors)) if subj is not None else []
         if (not f.source and len(f.target) > 1 and f.mode != "third-party"
                 and any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)):
             f.source, f.target = f.target[:1], f.target[1:]  # "the talks between the government and the rebels"
@@ -681,8 +712,11 @@ class EventStage(Stage):
             f.modality = "urged"  # an imperative: "destroy their homes"
         gov = _governor(clause, lex)
         if (gov is not None and clause.dep_ == "ccomp" and lex.modality.get(gov.lemma_.lower()) == "urged"
-                and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)):
-            gov = None  # "told the U.N. it would withdraw": what one tells with a clause of its own is said, not urged
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+                and (aux & (_FUTURE | _HYPOTHETICAL) - {"should"} or gov.lemma_.lower() == "tell" and not aux & {"must", "should"})):
+            # "told the U.N. it would withdraw": what one tells with a clause of its own is said, not urged; but
+            # "demanded that Milosevic concede defeat" urges it
+            gov = None
         if gov is not None:
             self._governed(f, gov, by_token)
         elif aux & (_FUTURE | _HYPOTHETICAL) and f.modality in ("asserted", "hypothetical"):
@@ -708,6 +742,8 @@ class EventStage(Stage):
             f.confidence -= 0.1  # "..., demanding that ...", "which is preparing an offensive"
             if clause.dep_ == "advcl" and clause.head.dep_ == "ROOT" and _background_clause(clause):
                 f.confidence -= 0.15  # "massed troops along the border after rioters torched its embassy"
+        elif clause.dep_ == "xcomp" and clause.head.dep_ in ("relcl", "acl"):
+            f.confidence -= 0.1  # "beat supporters who tried to hold a rally": what the ones described tried
         if f.trigger.pos == "noun" and clause.dep_ == "pobj" and clause.head.lower_ in _BACKGROUND:
             f.confidence -= 0.1
         if f.trigger.pos == "noun" and _in_frame(clause):
@@ -740,8 +776,25 @@ class EventStage(Stage):
             self._intent(f, promise=True)  # "expressed its intention to reopen talks", "plans to restore ties": CAMEO 03
         if outer is not None:  # "urged ... to attack": the call is the event the sentence codes
             f.outer = outer
+            self._rally(f, outer)
             if outer.trigger.type == "THREATEN" and outer.mode is None:
                 outer.mode = _threat_mode(f)
+
+    def _rally(self, f: Found, outer: Found) -> None:
+        """A call on others to back a third party rallies support for it (CAMEO 053, SUPPORT): "urged the
+        European Community to support the PLO"; a call for sanctions or a boycott against one rallies
+        opposition to it (CAMEO 113, ACCUSE): "called for sanctions against Nigeria". The one the call is
+        for or against is the target, not the one called on."""
+        if outer.type != "REQUEST" or not set(f.target) - set(outer.source):
+            return
+        clause = f.clause
+        if outer.token.i not in (clause.head.i, clause.head.head.i if clause.dep_ == "pobj" else -1):
+            return  # only what the call asks for itself: not "called on Khartoum to stop backing the LRA"
+        against = f.type == "SANCTION" and any(t.lemma_.lower() in _RALLIED_AGAINST for t in (f.token, _object(f.token)) if t is not None)
+        rally = "SUPPORT" if f.type == "SUPPORT" and f.modality != "negated" else "ACCUSE" if against else None
+        if rally is not None:
+            outer.type, outer.cameo, outer.mode = rally, self.lex.cameo[rally], None
+            outer.target = [rid for rid in f.target if rid not in outer.source]
 
     def _accusation(self, f: Found, actors: _Index, by_token: dict[int, Found]) -> Found | None:
         """A hostile act that someone claims another did is also an accusation (CAMEO 11) by the claimer
