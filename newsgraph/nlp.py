@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 from functools import lru_cache
 
 from .errors import ModelNotInstalled
@@ -41,4 +42,33 @@ def load(name: str = "sm"):
     package = resolve_model(name)
     nlp = spacy.load(package)
     nlp.max_length = max(nlp.max_length, 2_000_000)
+    if "parser" in nlp.pipe_names and DATELINE_PIPE not in nlp.pipe_names:
+        _register_dateline()
+        nlp.add_pipe(DATELINE_PIPE, before="parser")
     return nlp
+
+
+#: A wire dateline at the start of a text or a line: "BELFAST (Reuters) - ", "NAIROBI, July 4 (Reuters) - ",
+#: "LYON: ", "WASHINGTON (AP) — ": the place in capitals, then a date or a country, an agency, a dash or a colon.
+DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z.'’-]{2,}(?:[ ][A-Z][A-Z.'’-]+)*(?:,[ ]*[A-Z][\w.'’]*(?:[ ][\w.'’]+){0,3})*"
+    r"(?:[ ]*\([A-Za-z][A-Za-z .&/-]{1,25}\))?[ ]*(?:[-–—]+|:)[ ]+(?=[A-Z\"“‘'])"
+)
+DATELINE_PIPE = "newsgraph_dateline"
+
+
+def _register_dateline() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(DATELINE_PIPE):
+        Language.component(DATELINE_PIPE, func=dateline_boundary)
+
+
+def dateline_boundary(doc):
+    """Start a sentence after a wire dateline, so the parser does not make "BELFAST (Reuters) -" the
+    subject of the first sentence's verb."""
+    for m in DATELINE.finditer(doc.text):
+        span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if span is not None and span[0].i > 0:
+            span[0].is_sent_start = True
+    return doc
