@@ -277,6 +277,12 @@ class EventStage(Stage):
                     and f.token.head.pos_ == "VERB" and any(g is not f and not g.drop for g in found)):
                 f.drop = True
         by_token = {f.token.i: f for f in found}
+        for f in found:  # "Pretoria's raid on ANC bases killed 12 people": the raid's author killed them
+            subj = next((c for c in f.token.children if c.dep_ == "nsubj"), None) if f.trigger.pos == "verb" else None
+            act = by_token.get(subj.i) if subj is not None else None
+            if act is not None and act is not f and act.source and f.type in _HOSTILE:
+                f.source = [rid for rid in act.source]
+                f.target = [rid for rid in f.target if rid not in f.source]
         for f in found:  # "attack after attack", "clashes and fighting": one event
             if f.token.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in f.token.children):
                 continue  # "give Norway a grant to finance schools": a purpose is an act of its own
@@ -441,6 +447,8 @@ class EventStage(Stage):
             if tok.dep_ in ("amod", "compound"):
                 return None
             readings = lex.verbs.get(lemma, ())
+            if lemma == "leave" and any(c.dep_ == "oprd" for c in tok.children):
+                return None  # "the bombing left 12 people dead": a toll, not a departure
             if not readings and tok.lower_.endswith("ed"):  # a lemmatizer slip: "waged" -> "wag", "unbanned" -> "unbanne"
                 low = tok.lower_
                 readings = lex.verbs.get(low[:-1], ()) or lex.verbs.get(low[:-2], ()) or (
@@ -513,6 +521,9 @@ class EventStage(Stage):
                 f.source = _actors_of(agent, actors) if agent is not None else []
             else:
                 f.source = _actors_of(subj, actors) if subj is not None else self._inherited_source(tok, actors)
+                if not f.source and subj is not None:  # "mortar rounds fired by government forces slammed into ..."
+                    f.source = next((found for c in subj.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                                     for found in [_actors_of(_agent(c), actors)] if found), [])
                 f.target = _actors_of(obj, actors) if obj is not None else []
                 if not f.target and obj is not None:
                     f.target = [rid for rid in _owner(obj, actors) if rid not in f.source]
@@ -596,7 +607,7 @@ class EventStage(Stage):
             # "the government ordered patrols by police": the one who orders it mobilizes
             commander = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             claimer = claimer or commander
-        if by is None and trig.type in _VERBAL | {"THREATEN", "SANCTION"}:  # "pressure from Congress", "calls from X"
+        if by is None and trig.type in _VERBAL | {"THREATEN", "SANCTION", "AID"}:  # "pressure from Congress", "aid from Japan"
             by = _pobj(tok, "from")
         if poss is not None:
             f.source = _actors_of(poss, actors)
@@ -943,7 +954,8 @@ def _keys(obj: Token) -> list[str]:
     ("nuclear device", "open letter", "joint checkpoint"), the longer first."""
     before = obj.doc[obj.i - 1] if obj.i > obj.sent.start else None
     two = [f"{before.lemma_.lower()} {obj.lemma_.lower()}"] if before is not None and before.dep_ in ("amod", "compound") else []
-    return two + [obj.lemma_.lower()]
+    titles = [c.lemma_.lower() for c in obj.children if c.dep_ == "compound" and c.i < obj.i] if obj.pos_ == "PROPN" else []
+    return two + [obj.lemma_.lower()] + titles  # "received Deputy Prime Minister Taha Yassin Ramadan": a minister
 
 
 def _counted(tok: Token | None) -> Token | None:
