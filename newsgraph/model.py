@@ -160,6 +160,7 @@ class Event(Extracted):
     injured: int | None = None
     evidence: Span
     trigger: Span | None = None  # the word(s) that coded the event: "shelled", "hunger strike"
+    object: Span | None = None  # what the act fell on where no actor did: "electricity pylons", "into Goma" (Goma)
 
 
 class Category(Extracted):

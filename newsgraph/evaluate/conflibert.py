@@ -2,7 +2,8 @@
 
 The predicted act of a sentence is newsgraph's most confident event in it; where that event sits in what a
 speaker says first, or where there is no event, it is the speaker's statement (``roles``). Its source and target spans are the mentions, in the sentence, that introduce its
-source and target actors. ``source_f1`` / ``target_f1``:
+source and target actors; an act with no target actor that falls on a thing or a place ("dynamited electricity
+pylons", "bombed the Chechen capital Grozny") has that, the event's ``object``, for its target, as CAMEO coders do. ``source_f1`` / ``target_f1``:
 a predicted span matches a gold span (one to one) when they share a word, and a further predicted span
 lying inside an already matched gold span (newsgraph splits "Habyarimana and his ruling party" into two
 actors where the gold has one phrase) is neither a hit nor a false positive; ``*_exact_f1`` asks for the
@@ -112,6 +113,16 @@ def roles(event, quotes, actors) -> tuple[list[str], list[str]]:
     return (list(event.source), list(event.target)) if event is not None else ([], [])
 
 
+def act_spans(event, quotes, actors, text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(source spans, target spans) of the sentence's act (``roles``); an act with no target actor that fell
+    on a thing or a place has the event's ``object`` for its target ("dynamited electricity pylons")."""
+    source, target = roles(event, quotes, actors)
+    target_spans = spans_of(target, actors, text)
+    if not target_spans and event is not None and event.object is not None and target == list(event.target):
+        target_spans = [(event.object.start, event.object.end)]
+    return spans_of(source, actors, text), target_spans
+
+
 def score(items: list[dict], settings: Settings, *, pipeline=None) -> dict[str, float]:
     from ..pipeline import Pipeline
     from .datasets import as_articles
@@ -124,9 +135,9 @@ def score(items: list[dict], settings: Settings, *, pipeline=None) -> dict[str, 
         gold = item.get("gold") or {}
         text = item["text"]
         event = top_event(events)
-        sides = dict(zip(("source", "target"), roles(event, quotes, actors)))
+        spans = dict(zip(("source", "target"), act_spans(event, quotes, actors, text)))
         for role in ("source", "target"):
-            predicted = scored(text, spans_of(sides[role], actors, text), gold.get(f"{role}_spans") or [], gold.get("R_spans") or [])
+            predicted = scored(text, spans[role], gold.get(f"{role}_spans") or [], gold.get("R_spans") or [])
             overlap, exact = match(text, predicted, gold.get(f"{role}_spans") or [])
             prf[role].add(overlap)
             prf[f"{role}_exact"].add(exact)
@@ -138,4 +149,4 @@ def score(items: list[dict], settings: Settings, *, pipeline=None) -> dict[str, 
     return out
 
 
-__all__ = ["METRICS", "STAGES", "score", "match", "scored", "roles", "spans_of"]
+__all__ = ["METRICS", "STAGES", "score", "match", "scored", "roles", "spans_of", "act_spans"]

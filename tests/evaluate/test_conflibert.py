@@ -48,14 +48,26 @@ def test_dev_floor(pipeline, settings):
 
 
 def _act(pipeline, settings, text):
-    from newsgraph.evaluate.conflibert import STAGES, roles, spans_of
+    from newsgraph.evaluate.conflibert import STAGES, act_spans
     from newsgraph.evaluate.plover_events import top_event
     from newsgraph.model import Article
     from newsgraph.pipeline import Pipeline
 
     ex = Pipeline(settings.replace(stages=STAGES), nlp=pipeline.nlp)(Article(id="cb", text=text))
-    source, target = roles(top_event(ex.events), ex.quotes, ex.actors)
-    return [text[a:b] for a, b in spans_of(source, ex.actors, text)], [text[a:b] for a, b in spans_of(target, ex.actors, text)]
+    source, target = act_spans(top_event(ex.events), ex.quotes, ex.actors, text)
+    return [text[a:b] for a, b in source], [text[a:b] for a, b in target]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Shining Path guerrillas dynamited electricity pylons on Saturday, blacking out Lima.", "electricity pylons"),
+    ("Russian warplanes bombed the Chechen capital Grozny for a third straight day.", "the Chechen capital Grozny"),
+    ("The Bosnian Serb parliament rejected the Vance-Owen peace plan on Thursday.", "the Vance-Owen peace plan"),
+    ("Protestant gunmen opened fire on a Catholic betting shop, killing five people.", "a Catholic betting shop"),
+])
+def test_an_act_on_a_thing_or_a_place_has_it_for_its_target(pipeline, settings, text, target):
+    """CAMEO coders code what an act falls on as its target where no actor undergoes it."""
+    _, targets = _act(pipeline, settings, text)
+    assert targets == [target]
 
 
 def test_a_sentence_without_an_event_is_its_speakers_statement_about_whom_it_names(pipeline, settings):

@@ -859,3 +859,26 @@ def test_aid_from_a_donor_is_the_donors(events_pipeline):
     ex = extract(events_pipeline, "The aid from Japan to the flood victims arrived in Dhaka on Monday.")
     aid = next(e for e in ex.events if e.type == "AID")
     assert any("Japan" in n for n in names(ex, aid.source))
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("Shining Path guerrillas dynamited electricity pylons on Saturday.", "electricity pylons"),
+    ("Relief supplies were flown into Goma by French military aircraft.", "Goma"),
+    ("Chinese naval forces occupied six reefs in the disputed Spratly Islands, Hanoi said.", "six reefs"),
+    ("The Sri Lankan navy sank a boat that was carrying arms for the rebels.", "a boat"),
+])
+def test_what_an_act_fell_on_where_no_actor_did(events_pipeline, text, obj):
+    _, event = top(events_pipeline, text)
+    assert not event.target and event.object is not None and event.object.text == obj
+    assert text[event.object.start:event.object.end] == obj
+
+
+@pytest.mark.parametrize("text", [
+    "Government troops shelled the village of Tawila, killing 12 civilians.",  # the civilians are the target
+    "Gunmen opened fire on Tuesday.",  # "fire" completes the act
+    "The Kurdistan Workers' Party announced a unilateral ceasefire from September 1.",  # a date
+])
+def test_no_object_where_an_actor_is_the_target_or_none_is_named(events_pipeline, text):
+    ex = extract(events_pipeline, text)
+    assert all(e.object is None for e in ex.events if e.target or e.type != "ASSAULT") and all(
+        e.object is None or e.object.text not in ("fire", "September 1") for e in ex.events)

@@ -207,7 +207,7 @@ class EventStage(Stage):
         self._classify(doc, read, actors, declined)
         for sent, found in read:
             for f in found:
-                events.append(self._record(doc, text, sent, f, places, times, quotes, published, f"{article_id[:12]}:event:{len(events)}"))
+                events.append(self._record(doc, text, sent, f, actors, places, times, quotes, published, f"{article_id[:12]}:event:{len(events)}"))
         return {"events": events, "relations": find_relations(doc, actors, self.name, quotes)}
 
     # -- the classifier, where the lexicon is silent or unsure -------------------------------------
@@ -866,7 +866,8 @@ class EventStage(Stage):
 
     # -- the record ------------------------------------------------------------------------------
 
-    def _record(self, doc: Doc, text: str, sent: SpacySpan, f: Found, places: _Index, times, quotes, published, eid: str) -> Event:
+    def _record(self, doc: Doc, text: str, sent: SpacySpan, f: Found, actors: _Index, places: _Index, times, quotes, published,
+                eid: str) -> Event:
         clause = f.clause
         lo, hi = clause.left_edge.idx, _end(clause.right_edge)
         place = _place(doc, f, places, lo, hi)
@@ -889,7 +890,7 @@ class EventStage(Stage):
             acled=AcledType(event_type=acled[0], sub_event_type=acled[1]) if acled else None,
             fatalities=f.dead, injured=f.hurt,
             evidence=Span(start=sent.start_char, end=sent.end_char, text=sent.text),
-            trigger=_trigger_span(doc, text, f),
+            trigger=_trigger_span(doc, text, f), object=_object_span(text, _patient(f, actors)) if not f.target else None,
             stage=self.name, confidence=round(max(0.05, min(0.99, f.confidence)), 3),
         )
 
@@ -911,6 +912,54 @@ def _under_hypothesis(clause: Token) -> bool:
             return False
         t = t.head
     return False
+
+
+#: acts that fall on a thing ("dynamited electricity pylons", "rejected the peace plan") and acts that go to a place
+#: ("flown into Goma", "withdrew from the security zone"): where no actor undergoes them, what does is the object
+_ON_THINGS = {"ASSAULT", "COERCE", "REJECT"}
+_TO_PLACES = {"MOBILIZE", "AID", "RETREAT"}
+_THING_PREPS = ("on", "at", "into", "against")
+_PLACE_PREPS = ("to", "into", "in", "on", "at", "from", "around", "near", "along", "toward", "towards", "over", "across")
+#: entity types that are no object: "a ceasefire from September 1", "traded fire for 3 hours"
+_NOT_OBJECTS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
+
+
+def _patient(f: Found, actors: _Index) -> Token | None:
+    """What an act with no actor for its target falls on: the thing it hits or rejects, the place it goes to
+    or leaves ("bombed the Chechen capital Grozny", "occupied six reefs", "relief supplies were flown into
+    Goma"); CAMEO coders code these as the target. Not a word of the trigger's own phrase ("opened fire on a
+    betting shop": the shop), a date, or the actor's own."""
+    tok, kind = f.token, f.type
+    if kind not in _ON_THINGS and kind not in _TO_PLACES and not (kind == "CONSULT" and f.mode == "visit"):
+        return None
+    own = {o for o, _, _ in f.trigger.objects}
+    if f.trigger.pos == "verb":
+        if kind in _ON_THINGS:
+            done = next((c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+            if done is not None and (own & set(_keys(done)) or done.lemma_.lower() in ("fire", "shot", "salvo")):
+                done = None  # "opened fire", "traded artillery fire": the object completes the act
+            cand = done if done is not None else _pobj(tok, *_THING_PREPS)
+        else:
+            cand = _pobj(tok, *(_PLACE_PREPS if kind != "CONSULT" else ("to", "into")))
+    else:
+        cand = _pobj(tok, *(("to",) if kind == "CONSULT" else _THING_PREPS + ("in", "to", "from") if kind in _ON_THINGS else _PLACE_PREPS))
+    if cand is None or cand.pos_ not in ("NOUN", "PROPN") or cand.ent_type_ in _NOT_OBJECTS:
+        return None
+    if any(rid in f.source for s, e, rid in actors.within(cand.idx, _end(cand))):
+        return None  # "sent its troops": one's own
+    return cand
+
+
+def _object_span(text: str, tok: Token | None) -> Span | None:
+    """The phrase of ``tok``: its words up to a relative clause, an apposition or a preposition other than
+    "of" and "in" ("six reefs in the disputed Spratly Islands", "a boat that was carrying arms": "a boat")."""
+    if tok is None:
+        return None
+    cut = [c for c in tok.children if c.i > tok.i and (c.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj")
+                                                        or c.dep_ == "prep" and c.lower_ not in ("of", "in"))]
+    words = [t for t in tok.subtree if not any(t.i >= c.left_edge.i for c in cut)]
+    start, end = words[0].idx, _end(words[-1])
+    return Span(start=start, end=end, text=text[start:end])
 
 
 def _trigger_span(doc: Doc, text: str, f: Found) -> Span:
