@@ -882,3 +882,14 @@ def test_no_object_where_an_actor_is_the_target_or_none_is_named(events_pipeline
     ex = extract(events_pipeline, text)
     assert all(e.object is None for e in ex.events if e.target or e.type != "ASSAULT") and all(
         e.object is None or e.object.text not in ("fire", "September 1") for e in ex.events)
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("Iraq massed tens of thousands of troops on the Kuwaiti border, Western intelligence sources said.", "the Kuwaiti border"),
+    ("Chinese authorities imposed a curfew in the Xinjiang city of Yining after riots.", "the Xinjiang city of Yining"),
+])
+def test_where_forces_are_sent_or_a_curfew_is_imposed_is_the_object(events_pipeline, text, obj):
+    """The place may hang on what is moved ("thousands of troops on the border") or on the verb a noun
+    trigger is the object of ("imposed a curfew in ...")."""
+    ex = extract(events_pipeline, text)
+    assert any(e.object is not None and e.object.text == obj for e in ex.events), [(e.type, e.object) for e in ex.events]

@@ -933,16 +933,24 @@ def _patient(f: Found, actors: _Index) -> Token | None:
     if kind not in _ON_THINGS and kind not in _TO_PLACES and not (kind == "CONSULT" and f.mode == "visit"):
         return None
     own = {o for o, _, _ in f.trigger.objects}
-    if f.trigger.pos == "verb":
-        if kind in _ON_THINGS:
-            done = next((c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
-            if done is not None and (own & set(_keys(done)) or done.lemma_.lower() in ("fire", "shot", "salvo")):
-                done = None  # "opened fire", "traded artillery fire": the object completes the act
-            cand = done if done is not None else _pobj(tok, *_THING_PREPS)
-        else:
-            cand = _pobj(tok, *(_PLACE_PREPS if kind != "CONSULT" else ("to", "into")))
+    done = next((c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+    # where the place hangs: the trigger, what it moves ("massed thousands of troops on the border"), or
+    # the verb a noun trigger is the object of ("imposed a curfew in the city of Yining")
+    hosts = [tok, done, _counted(done)] if kind in _TO_PLACES else [tok]
+    if f.trigger.pos == "noun" and f.clause is not tok:
+        hosts.append(f.clause)
+    if kind == "CONSULT":
+        preps = ("to", "into")
+    elif kind in _TO_PLACES:
+        preps = _PLACE_PREPS
     else:
-        cand = _pobj(tok, *(("to",) if kind == "CONSULT" else _THING_PREPS + ("in", "to", "from") if kind in _ON_THINGS else _PLACE_PREPS))
+        preps = _THING_PREPS if f.trigger.pos == "verb" else _THING_PREPS + ("in", "to", "from")
+    cand = None
+    if f.trigger.pos == "verb" and kind in _ON_THINGS:
+        if done is not None and (own & set(_keys(done)) or done.lemma_.lower() in ("fire", "shot", "salvo")):
+            done = None  # "opened fire", "traded artillery fire": the object completes the act
+        cand = done
+    cand = cand or next((o for h in hosts if h is not None for o in [_pobj(h, *preps)] if o is not None), None)
     if cand is None or cand.pos_ not in ("NOUN", "PROPN") or cand.ent_type_ in _NOT_OBJECTS:
         return None
     if any(rid in f.source for s, e, rid in actors.within(cand.idx, _end(cand))):
