@@ -893,3 +893,19 @@ def test_where_forces_are_sent_or_a_curfew_is_imposed_is_the_object(events_pipel
     trigger is the object of ("imposed a curfew in ...")."""
     ex = extract(events_pipeline, text)
     assert any(e.object is not None and e.object.text == obj for e in ex.events), [(e.type, e.object) for e in ex.events]
+
+
+@pytest.mark.parametrize("text, type_, source", [
+    ("U.S. Marines landed in Somalia's capital Mogadishu before dawn on Wednesday.", "MOBILIZE", "United States"),
+    ("Czechoslovak President Vaclav Havel arrived in Bonn on Tuesday for a two-day state visit.", "CONSULT", "Havel"),
+    ("Yasser Arafat paid a surprise visit to Cairo on Thursday, his first in six years.", "CONSULT", "Arafat"),
+])
+def test_arrivals_and_visits(events_pipeline, text, type_, source):
+    """Forces that land are deployed; a visit paid, or one arrived for, is the visitor's."""
+    ex, event = top(events_pipeline, text)
+    assert event.type == type_ and any(source in n for n in names(ex, event.source)), (event.type, names(ex, event.source))
+
+
+def test_what_talks_are_about_is_no_act_of_the_sentence(events_pipeline):
+    _, event = top(events_pipeline, "Mubarak flew to Riyadh on Sunday for talks with King Fahd on the crisis over Iraq's invasion of Kuwait.")
+    assert event.type == "CONSULT"

@@ -50,7 +50,9 @@ _LIGHT = {"launch", "carry", "conduct", "stage", "mount", "hold", "begin", "star
           "make", "take", "impose", "issue", "declare", "announce", "order", "call", "lead", "plan", "prepare",
           "unleash", "resume", "threaten", "open", "reach", "wage", "sign", "commit", "perpetrate", "join", "organize", "organise", "reimpose",
           # givers of a noun act: "will give Cambodia a loan", "extended a credit line"
-          "give", "provide", "extend", "grant", "offer", "approve"}
+          "give", "provide", "extend", "grant", "offer", "approve",
+          # "paid a visit to Cairo", "slapped an embargo on Libya", "clamped a curfew on the city"
+          "pay", "slap", "clamp"}
 _COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}
 _VERBAL = {"REQUEST", "ACCUSE", "REJECT"}
@@ -81,6 +83,8 @@ _ENVOYS = {"diplomat", "ambassador", "envoy", "attache", "consul", "agency", "mi
 _RAIDS = {"raid"}
 #: forces that arrive somewhere are deployed there
 _ARRIVALS = {"arrive", "travel", "land", "enter"}
+#: verbs of going somewhere, for a visit or talks: "flew to Riyadh for talks"
+_MOTION = _ARRIVALS | {"fly", "go", "come", "head", "leave", "return", "set", "jet", "journey", "depart"}
 #: sectors whose members strike work: "teachers struck for higher pay" is a protest
 _WORKERS = {"LAB", "EDU", "HLH", "AGR", "BUS", "MED", "CVL", "OPP"}
 #: modes of force that a crowd uses too: by protesters they are a riot or a blockade
@@ -376,10 +380,16 @@ class EventStage(Stage):
             self._switch(f, lemma, ("ACCUSE",))  # "Honduras protested to Nicaragua over ...": a state's protest is diplomatic
         if f.type == "COERCE" and lemma in _RAIDS and armed:
             f.type, f.cameo, f.mode = "ASSAULT", self.lex.cameo["ASSAULT"], None  # "warplanes raided oil installations"
-        if f.drop and f.trigger.mode == "visit" and lemma in _ARRIVALS and armed and not _object(tok):
-            # "Nigerian troops arrived in Liberia": forces arriving are deployed (MOBILIZE), no visit
+        if (f.drop or f.type == "CONSULT") and f.trigger.mode == "visit" and lemma in _ARRIVALS and armed and not _object(tok):
+            # "Nigerian troops arrived in Liberia", "U.S. Marines landed in Mogadishu": forces arriving are deployed
+            # (MOBILIZE), no visit
             f.drop = False
             f.type, f.cameo, f.mode = "MOBILIZE", self.lex.cameo["MOBILIZE"], "troops"
+            f.target = []
+        if f.drop and lemma in ("leave", "quit", "evacuate", "vacate") and armed and _object(tok) is not None:
+            # "Russian troops will leave the Baltic states": forces leaving a place withdraw (RETREAT)
+            f.drop = False
+            f.type, f.cameo, f.mode = "RETREAT", self.lex.cameo["RETREAT"], None
         if f.drop and lemma == "strike" and f.source and not f.target and sectors <= _WORKERS:
             # "miners struck for higher wages": a labour strike, not an attack without a target
             f.drop = False
@@ -644,8 +654,10 @@ class EventStage(Stage):
             if not f.target:
                 f.target = _prep_targets(head, actors)
         mover = head if tok.dep_ == "prep" else head.head if tok.dep_ == "pobj" and head.dep_ == "prep" else None
-        if not f.source and f.type == "PROTEST" and mover is not None and mover.pos_ == "VERB":
-            subj = next((c for c in mover.children if c.dep_ == "nsubj"), None)  # "people poured into the streets"
+        if not f.source and mover is not None and mover.pos_ == "VERB" and (
+                f.type == "PROTEST" or f.type == "CONSULT" and mover.lemma_.lower() in _MOTION):
+            # "people poured into the streets", "Havel arrived in Bonn for a state visit"
+            subj = next((c for c in mover.children if c.dep_ == "nsubj"), None)
             f.source = (_actors_of(subj, actors) or _actors_of(_counted(subj), actors)) if subj is not None else []
         if (not f.source and len(f.target) > 1 and f.mode != "third-party"
                 and any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)):
@@ -757,6 +769,9 @@ class EventStage(Stage):
             f.confidence -= 0.1  # "beat supporters who tried to hold a rally": what the ones described tried
         if f.trigger.pos == "noun" and clause.dep_ == "pobj" and clause.head.lower_ in _BACKGROUND:
             f.confidence -= 0.1
+        if (f.trigger.pos == "noun" and f.token.dep_ == "pobj" and f.token.head.lower_ in _ABOUT_PREPS[:2] + ("on", "regarding", "concerning")
+                and f.token.head.head.pos_ == "NOUN"):
+            f.confidence -= 0.1  # "talks on the crisis over Iraq's invasion", "protests over the killing": what it is about
         if f.trigger.pos == "noun" and _in_frame(clause):
             f.confidence -= 0.15  # "shut its embassy in protest at the invasion", "in defiance of an arms embargo"
         if f.source:
@@ -939,8 +954,10 @@ def _patient(f: Found, actors: _Index) -> Token | None:
     hosts = [tok, done, _counted(done)] if kind in _TO_PLACES else [tok]
     if f.trigger.pos == "noun" and f.clause is not tok:
         hosts.append(f.clause)
+    if f.trigger.pos == "noun" and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.lemma_.lower() in _MOTION:
+        hosts.append(tok.head.head)  # "arrived in Bonn for a state visit"
     if kind == "CONSULT":
-        preps = ("to", "into")
+        preps = ("to", "into", "in")
     elif kind in _TO_PLACES:
         preps = _PLACE_PREPS
     else:
