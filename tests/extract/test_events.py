@@ -909,3 +909,16 @@ def test_arrivals_and_visits(events_pipeline, text, type_, source):
 def test_what_talks_are_about_is_no_act_of_the_sentence(events_pipeline):
     _, event = top(events_pipeline, "Mubarak flew to Riyadh on Sunday for talks with King Fahd on the crisis over Iraq's invasion of Kuwait.")
     assert event.type == "CONSULT"
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("The last Cuban troops left Angola on Tuesday, a month ahead of the schedule set under the 1988 New York accords.", "RETREAT"),
+    ("North Korea said on Friday it would attend a new round of talks on its nuclear program in Beijing.", "AGREE"),
+    ("Zambia's parliament voted on Tuesday to end 18 years of one-party rule.", "CONCEDE"),
+    ("French paratroopers evacuated foreigners from Kinshasa during the riots.", "AID"),
+])
+def test_leaving_attending_ending(events_pipeline, text, type_):
+    """Forces leaving a country withdraw (evacuating people is aid); attending talks one will attend is an
+    intent to meet (CAMEO 036); ending one-party rule yields."""
+    _, event = top(events_pipeline, text)
+    assert event.type == type_

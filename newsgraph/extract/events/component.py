@@ -52,7 +52,9 @@ _LIGHT = {"launch", "carry", "conduct", "stage", "mount", "hold", "begin", "star
           # givers of a noun act: "will give Cambodia a loan", "extended a credit line"
           "give", "provide", "extend", "grant", "offer", "approve",
           # "paid a visit to Cairo", "slapped an embargo on Libya", "clamped a curfew on the city"
-          "pay", "slap", "clamp"}
+          "pay", "slap", "clamp",
+          # "would attend a new round of talks": the talks are the act
+          "attend"}
 _COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}
 _VERBAL = {"REQUEST", "ACCUSE", "REJECT"}
@@ -386,10 +388,12 @@ class EventStage(Stage):
             f.drop = False
             f.type, f.cameo, f.mode = "MOBILIZE", self.lex.cameo["MOBILIZE"], "troops"
             f.target = []
-        if f.drop and lemma in ("leave", "quit", "evacuate", "vacate") and armed and _object(tok) is not None:
-            # "Russian troops will leave the Baltic states": forces leaving a place withdraw (RETREAT)
+        if lemma in ("leave", "quit", "vacate") and armed and _object(tok) is not None:
+            # "Russian troops will leave the Baltic states", "the last Cuban troops left Angola": forces leaving a
+            # place withdraw (RETREAT)
             f.drop = False
             f.type, f.cameo, f.mode = "RETREAT", self.lex.cameo["RETREAT"], None
+            f.confidence = max(f.confidence, 0.6)
         if f.drop and lemma == "strike" and f.source and not f.target and sectors <= _WORKERS:
             # "miners struck for higher wages": a labour strike, not an attack without a target
             f.drop = False
