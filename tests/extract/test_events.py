@@ -922,3 +922,15 @@ def test_leaving_attending_ending(events_pipeline, text, type_):
     intent to meet (CAMEO 036); ending one-party rule yields."""
     _, event = top(events_pipeline, text)
     assert event.type == type_
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Pope John Paul II forgave Mehmet Ali Agca, the Turkish gunman who shot him, during a visit to Rebibbia prison.", "SUPPORT"),
+    ("The opposition derided the peace plan as a sham.", "ACCUSE"),
+    ("Prison guards mistreated political detainees in Abu Ghraib.", "ASSAULT"),
+    ("The junta curbed the activities of opposition parties.", "COERCE"),
+])
+def test_words_from_the_cameo_verb_families(events_pipeline, text, type_):
+    """forgive (a form the lemmatizer leaves as "forgave"), deride, mistreat, curb."""
+    _, event = top(events_pipeline, text)
+    assert event.type == type_

@@ -455,6 +455,7 @@ class EventStage(Stage):
     def _match(self, tok: Token, actors: _Index) -> Trigger | None:
         lex = self.lex
         lemma = tok.lemma_.lower()
+        lemma = lex.lemmas.get(lemma, lemma)  # "forgave"
         # a passive the tagger took for a noun: "Kuwait was overrun by Iraqi forces"
         misread = tok.pos_ == "NOUN" and any(c.dep_ == "auxpass" for c in tok.children)
         if tok.pos_ == "VERB" or misread:

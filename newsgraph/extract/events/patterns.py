@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ...knowledge import read_data
@@ -50,6 +50,7 @@ class Lexicon:
     not_events: frozenset[tuple[str, ...]] = frozenset()  # "press release": keyed by words, last word the trigger
     physical_targets: frozenset[str] = frozenset()  # "struck an oil refinery": things a hostile act may target
     talks: frozenset[str] = frozenset()  # "withdrew from the talks": a reduction of relations, no retreat
+    lemmas: dict[str, str] = field(default_factory=dict)  # the lemmatizer's slips: "forgave" -> "forgive"
 
 
 @lru_cache(maxsize=1)
@@ -91,6 +92,7 @@ def lexicon() -> Lexicon:
         not_events=frozenset(tuple(p.lower().split()) for p in data.get("not_events") or ()),
         physical_targets=frozenset(w.lower() for w in data.get("physical_targets") or ()),
         talks=frozenset(w.lower() for w in data.get("talks") or ()),
+        lemmas={str(k).lower(): str(v).lower() for k, v in (data.get("lemmas") or {}).items()},
     )
 
 
