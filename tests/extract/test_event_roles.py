@@ -45,23 +45,27 @@ def test_targets_are_found(scored):
     assert scored[1].f1 >= TARGET_FLOOR, scored[1].f1
 
 
-WIRE = Path(__file__).parent / "data" / "event_roles_wire.yml"
-#: overlap F1 over the 150 written wire sentences, an actor the gold marks as both source and target (``both``,
-#: ConfliBERT's R) counted neither way: 0.97 / 0.89 when added
-WIRE_FLOORS = 0.93, 0.85
+WIRE = Path(__file__).parent / "data"
+#: overlap F1 over the written wire sets, read as the events-conflibert scorer reads them (an actor the gold marks
+#: as both source and target, ``both``, ConfliBERT's R, counted neither way; an act on a thing or a place has it
+#: for its target): the first 150 sentences 0.97 / 0.89 when added, the second 200 0.975 / 0.872
+WIRE_FLOORS = {"event_roles_wire.yml": (0.93, 0.85), "event_roles_wire2.yml": (0.94, 0.84)}
 
 
-def test_written_wire_set_stays_above_its_floors(pipeline, settings):
-    from newsgraph.evaluate.conflibert import scored
+@pytest.mark.parametrize("name", sorted(WIRE_FLOORS))
+def test_written_wire_sets_stay_above_their_floors(pipeline, settings, name):
+    from newsgraph.evaluate.conflibert import act_spans, scored
 
-    rows = yaml.safe_load(WIRE.read_text(encoding="utf-8"))["sentences"]
+    rows = yaml.safe_load((WIRE / name).read_text(encoding="utf-8"))["sentences"]
+    assert all(phrase in r["text"] for r in rows for phrase in (r.get("source") or []) + (r.get("target") or []) + (r.get("both") or []))
     p = Pipeline(settings.replace(stages=STAGES), nlp=pipeline.nlp)
     items = [{"id": str(i), "text": r["text"]} for i, r in enumerate(rows)]
     prf = [PRF(), PRF()]
     for row, ex in zip(rows, p.pipe(as_articles(items))):
-        sides = roles(top_event(ex.events), ex.quotes, ex.actors)
+        sides = act_spans(top_event(ex.events), ex.quotes, ex.actors, row["text"])
         for k, role in enumerate(("source", "target")):
             gold = row.get(role) or []
-            predicted = scored(row["text"], spans_of(sides[k], ex.actors, row["text"]), gold, row.get("both") or [])
+            predicted = scored(row["text"], sides[k], gold, row.get("both") or [])
             prf[k].add(match(row["text"], predicted, gold)[0])
-    assert prf[0].f1 >= WIRE_FLOORS[0] and prf[1].f1 >= WIRE_FLOORS[1], (prf[0].f1, prf[1].f1)
+    floors = WIRE_FLOORS[name]
+    assert prf[0].f1 >= floors[0] and prf[1].f1 >= floors[1], (prf[0].f1, prf[1].f1)
