@@ -934,3 +934,8 @@ def test_words_from_the_cameo_verb_families(events_pipeline, text, type_):
     """forgive (a form the lemmatizer leaves as "forgave"), deride, mistreat, curb."""
     _, event = top(events_pipeline, text)
     assert event.type == type_
+
+
+def test_regions_surrounding_a_capital_are_no_encirclement(events_pipeline):
+    ex = extract(events_pipeline, "The group has stepped up attacks in the Lower and Middle Shabelle regions surrounding the capital.")
+    assert all(e.type != "COERCE" for e in ex.events)

@@ -464,6 +464,8 @@ class EventStage(Stage):
             readings = lex.verbs.get(lemma, ())
             if lemma == "leave" and any(c.dep_ == "oprd" for c in tok.children):
                 return None  # "the bombing left 12 people dead": a toll, not a departure
+            if lemma == "surround" and tok.tag_ == "VBG" and tok.dep_ == "acl":
+                return None  # "the regions surrounding the capital": where, not an encirclement
             if not readings and tok.lower_.endswith("ed"):  # a lemmatizer slip: "waged" -> "wag", "unbanned" -> "unbanne"
                 low = tok.lower_
                 readings = lex.verbs.get(low[:-1], ()) or lex.verbs.get(low[:-2], ()) or (
