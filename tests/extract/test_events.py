@@ -939,3 +939,18 @@ def test_words_from_the_cameo_verb_families(events_pipeline, text, type_):
 def test_regions_surrounding_a_capital_are_no_encirclement(events_pipeline):
     ex = extract(events_pipeline, "The group has stepped up attacks in the Lower and Middle Shabelle regions surrounding the capital.")
     assert all(e.type != "COERCE" for e in ex.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Thai and Cambodian troops exchanged fire near the disputed Preah Vihear temple on Friday.",
+    "Security forces and Islamic State militants fought running battles in the city of Marawi for a second week.",
+])
+def test_two_sides_clashing_act_on_each_other(events_pipeline, text):
+    """A clash of a coordinated subject is mutual (ConfliBERT's R): no target, no object."""
+    _, event = top(events_pipeline, text)
+    assert event.type == "ASSAULT" and not event.target and event.object is None
+
+
+def test_a_clash_with_someone_has_them_for_its_target(events_pipeline):
+    ex, event = top(events_pipeline, "Government troops clashed with M23 rebels near Goma on Tuesday.")
+    assert event.type == "ASSAULT" and any("M23" in n or "rebel" in n.lower() for n in names(ex, event.target))

@@ -159,6 +159,7 @@ class Found:
     dead: int | None = None
     hurt: int | None = None
     drop: bool = False
+    joint: bool = False  # both sides act on each other: "X and Y clashed"
 
 
 class _Index:
@@ -575,9 +576,10 @@ class EventStage(Stage):
                               or trig.type == "REJECT" and obj is not None and self._proposal(obj))
             if not f.target and f.type == "PROTEST":
                 f.target = [rid for rid in _purpose_target(f, actors) if rid not in f.source]
-            if not f.target and f.type in ("ASSAULT", "COERCE") and passive is None:
+            mutual = tok.lemma_.lower() in _RECIPROCAL and subj is not None and _coordinated(subj) and _pobj(tok, "with") is None
+            if not f.target and f.type in ("ASSAULT", "COERCE") and passive is None and not mutual:
                 f.target = _next_actor(tok, actors, f.source)
-            joint = len(f.source) > 1 and f.type in ("AGREE", "CONSULT", "COOPERATE")  # "X and Y agreed to a truce in Oslo"
+            joint = mutual or len(f.source) > 1 and f.type in ("AGREE", "CONSULT", "COOPERATE")  # "X and Y agreed to a truce in Oslo"
             if not f.target and passive is None and not joint:  # the first actor named later in the clause
                 f.target = _later_actor(tok, actors, f.source)
             done = (_object(tok) or obj) if passive is None else passive  # "sent troops", "troops were sent"
@@ -596,6 +598,9 @@ class EventStage(Stage):
                     f.type, f.mode = read[key]
                     if f.type != trig.type:
                         f.cameo = self.lex.cameo.get(f.type, f.cameo)
+            if (f.type == "ASSAULT" and tok.lemma_.lower() in _RECIPROCAL and subj is not None and _coordinated(subj)
+                    and _pobj(tok, "with") is None):
+                f.target, f.joint = [], True  # "Thai and Cambodian troops exchanged fire": both sides act
             if obj is not None and f.target and f.target == _actors_of(obj, actors) and _own(obj, f, actors):
                 # "withdraw its troops from Lebanon", "mobilised troops along its border with Eritrea", "recalled
                 # its ambassador from Colombia": one's own forces or envoys are not the target, where they go is
@@ -946,13 +951,23 @@ _PLACE_PREPS = ("to", "into", "in", "on", "at", "from", "around", "near", "along
 _NOT_OBJECTS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
 
 
+#: acts two sides do to each other: "Azerbaijani and Armenian forces clashed"
+_RECIPROCAL = {"clash", "fight", "battle", "exchange", "skirmish", "trade"}
+
+
+def _coordinated(subj: Token) -> bool:
+    """Does the subject name two sides: "Thai and Cambodian troops", "Security forces and Islamic State militants"?"""
+    return any(c.dep_ == "conj" for c in subj.children) or any(
+        c.dep_ in ("amod", "compound", "nmod") and any(g.dep_ == "conj" for g in c.children) for c in subj.children)
+
+
 def _patient(f: Found, actors: _Index) -> Token | None:
     """What an act with no actor for its target falls on: the thing it hits or rejects, the place it goes to
     or leaves ("bombed the Chechen capital Grozny", "occupied six reefs", "relief supplies were flown into
     Goma"); CAMEO coders code these as the target. Not a word of the trigger's own phrase ("opened fire on a
     betting shop": the shop), a date, or the actor's own."""
     tok, kind = f.token, f.type
-    if kind not in _ON_THINGS and kind not in _TO_PLACES and not (kind == "CONSULT" and f.mode == "visit"):
+    if f.joint or kind not in _ON_THINGS and kind not in _TO_PLACES and not (kind == "CONSULT" and f.mode == "visit"):
         return None
     own = {o for o, _, _ in f.trigger.objects}
     done = next((c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
