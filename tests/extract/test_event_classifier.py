@@ -69,7 +69,7 @@ def events(pipeline, settings):
 
 UNLEXED = [
     ("Norwegian helicopters hauled food and medicine to flood victims in Mozambique.", "AID"),
-    ("Thousands of Serbs filled the streets of Belgrade against the election fraud.", "PROTEST"),
+    ("Thousands of Serbs crowded the squares of Belgrade against the election fraud.", "PROTEST"),
     ("Brazil and Argentina combined their nuclear inspection agencies.", "COOPERATE"),
 ]
 

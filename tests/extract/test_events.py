@@ -808,7 +808,7 @@ def test_what_a_demand_asks_for_is_urged(events_pipeline):
     ("Taiwan's government ended 38 years of martial law on the island at midnight.", "CONCEDE", "ended"),
     ("Riot police beat opposition supporters who tried to hold a rally in Nairobi.", "ASSAULT", "beat"),
     ("Hundreds of thousands of people poured into the streets of Belgrade to demand that Milosevic concede defeat.", "PROTEST", "into the streets"),
-    ("The Venezuelan government ordered troops into the streets of Caracas to restore order.", "MOBILIZE", "into the streets"),
+    ("The Venezuelan government ordered troops into the streets of Caracas to restore order.", "MOBILIZE", "ordered"),
     ("Demonstrators set up roadblocks of burning tyres across Port-au-Prince.", "PROTEST", "set"),
     ("President Clinton gave Haiti's military rulers a last chance to leave power peacefully.", "THREATEN", "gave"),
     ("After a week of student protests, President Suharto rolled back the fuel price increases.", "CONCEDE", "rolled"),
@@ -954,3 +954,25 @@ def test_two_sides_clashing_act_on_each_other(events_pipeline, text):
 def test_a_clash_with_someone_has_them_for_its_target(events_pipeline):
     ex, event = top(events_pipeline, "Government troops clashed with M23 rebels near Goma on Tuesday.")
     assert event.type == "ASSAULT" and names(ex, event.target) == ["March 23 Movement"]
+
+
+@pytest.mark.parametrize("text, type_, trigger", [
+    ("Chinese President Xi Jinping will visit Islamabad next week to launch new projects, state media reported.", "AGREE", "visit"),
+    ("Arab leaders meeting in Sharm el-Sheikh endorsed the Saudi-led military intervention in Yemen.", "SUPPORT", "endorsed"),
+    ("Several Latin American governments rallied to the defence of Brazilian President Dilma Rousseff.", "SUPPORT", "rallied"),
+    ("More than 500 people died when a truck packed with explosives blew up at a busy junction in Mogadishu.", "ASSAULT", "blew"),
+    ("Guinea-Bissau was barred from all African Union activities on Tuesday.", "SANCTION", "barred"),
+    ("Cuba sent a team of 165 doctors and nurses to Sierra Leone to help fight the Ebola epidemic.", "AID", "sent"),
+    ("Moscow ordered 10,000 troops into Chechnya on Sunday.", "MOBILIZE", "ordered"),
+    ("Hundreds of thousands of opponents of the president filled Cairo's central square on Sunday.", "PROTEST", "filled"),
+    ("Seoul and Tokyo exchanged military intelligence on North Korea's latest missile launch.", "COOPERATE", "exchanged"),
+    ("The ICC prosecutor launched a preliminary examination into the killings in Burundi.", "ACCUSE", "examination"),
+    ("China made stern representations to Tokyo over the detention of a Chinese trawler captain.", "ACCUSE", "representations"),
+])
+def test_modern_wire_acts(events_pipeline, text, type_, trigger):
+    """A visit a report says will happen is announced; who the subject is ("leaders meeting in ...") is no act;
+    rallying to one's defence backs them; a truck bomb that blew up attacks; barred from a body is suspended;
+    what a team is of; forces ordered into a place; a square filled; intelligence exchanged; an ICC
+    examination; diplomatic representations."""
+    _, event = top(events_pipeline, text)
+    assert (event.type, event.trigger.text) == (type_, trigger)

@@ -95,6 +95,9 @@ _CROWD_MODES = {"destroy", "occupy", "restrict", "blockade"}
 _CROWDS = {"OPP", "CVL", "ENV", "HRI", "LAB", "EDU", "AGR"}
 #: what one calls for against a third party, rallying opposition to it (CAMEO 113): "called for sanctions against Nigeria"
 _RALLIED_AGAINST = {"sanction", "embargo", "boycott", "isolate", "isolation", "ostracize", "ostracise", "blacklist"}
+#: what one is barred or suspended from, as a sanction: "barred from all African Union activities"
+_BODIES = {"activity", "membership", "meeting", "summit", "organisation", "organization", "body", "bloc", "union",
+           "commonwealth", "league", "council", "assembly", "game", "olympics", "competition", "tournament", "event"}
 #: what forces are called: sent "into the streets", they are deployed
 _FORCES = {"troop", "soldier", "army", "police", "policeman", "force", "tank", "unit", "paratrooper", "marine", "guardsman"}
 #: verbs whose subject is the author of the act they order: "ordered patrols by police", "authorized airstrikes"
@@ -296,7 +299,9 @@ class EventStage(Stage):
             head = f.token.head
             for _ in range(2):
                 outer = by_token.get(head.i)
-                if outer is not None and outer is not f and outer.trigger.type == f.trigger.type and not outer.drop:
+                # a protest word read as another act ("ordered troops into the streets") is that act's, too
+                retyped = f.trigger.type == "PROTEST" and f.type != "PROTEST" and outer is not None and outer.type == f.type
+                if outer is not None and outer is not f and not outer.drop and (outer.trigger.type == f.trigger.type or retyped):
                     # the higher word carries the event, unless only the lower one says how ("killed in a suicide bombing")
                     keep, lose = (f, outer) if f.mode and not outer.mode else (outer, f)
                     lose.drop = True
@@ -436,6 +441,17 @@ class EventStage(Stage):
             f.type, f.cameo, f.mode = ("SANCTION", self.lex.cameo["SANCTION"], "relations") if official else \
                 ("COERCE", self.lex.cameo["COERCE"], "deport")
             f.confidence = max(f.confidence, 0.7)
+        if lemma == "rally" and any(g.lemma_.lower() in ("defence", "defense", "side", "support", "aid") for c in tok.children
+                                    if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"):
+            f.type, f.cameo, f.mode = "SUPPORT", self.lex.cameo["SUPPORT"], None  # "rallied to the defence of Rousseff"
+            f.target = [rid for rid in f.target if rid not in f.source]
+        if lemma == "blow" and f.type == "COERCE" and _object(tok) is None and not f.source:
+            # "a truck packed with explosives blew up at a busy junction": a bomb, not a demolition
+            f.type, f.cameo, f.mode = "ASSAULT", self.lex.cameo["ASSAULT"], "explosives"
+        barred = _pobj(tok, "from") if f.type == "COERCE" and lemma in ("bar", "ban", "exclude", "suspend") else None
+        if barred is not None and barred.lemma_.lower() in _BODIES:
+            # "Guinea-Bissau was barred from all African Union activities": a suspension (CAMEO 16)
+            f.type, f.cameo, f.mode = "SANCTION", self.lex.cameo["SANCTION"], "relations"
         if f.type == "RETREAT" and len(f.source) > 1 and lemma in ("declare", "announce", "proclaim"):
             # "the government and the rebels declared a ceasefire": a truce of two sides is agreed (one side's is a retreat)
             f.type, f.cameo, f.mode = "AGREE", self.lex.cameo["AGREE"], None
@@ -591,7 +607,7 @@ class EventStage(Stage):
                 if done.dep_ == "pobj" and done.head.dep_ == "prep" and done.head.head.pos_ == "NOUN":
                     above = done.head.head  # "the attacks in Paris, which ...": the parser may hang it on Paris
             if done is not None:
-                keys = [k for o in (done, _counted(done), above) if o is not None for k in _keys(o)]
+                keys = [k for o in (_counted(done), done, above) if o is not None for k in _keys(o)]  # "a team of doctors"
                 read = {lemma: (type_, mode) for lemma, type_, mode in trig.objects}
                 key = next((k for k in keys if k in read), None)  # "a nuclear device" before "a device"
                 if key is not None:
@@ -752,10 +768,13 @@ class EventStage(Stage):
             # "told the U.N. it would withdraw": what one tells with a clause of its own is said, not urged; but
             # "demanded that Milosevic concede defeat" urges it
             gov = None
+        reported = gov is not None and gov.lemma_.lower() == "report"
         if gov is not None:
             self._governed(f, gov, by_token)
-        elif aux & (_FUTURE | _HYPOTHETICAL) and f.modality in ("asserted", "hypothetical"):
-            self._intent(f, promise=True)  # "Finland will give Tanzania a grant", "may halt mediation if ..."
+        if (gov is None or reported) and aux & (_FUTURE | _HYPOTHETICAL) and f.modality in ("asserted", "hypothetical", "claimed"):
+            # "Finland will give Tanzania a grant", "may halt mediation if ...", "Xi will visit Islamabad, state
+            # media reported": what a report says one will do is still announced
+            self._intent(f, promise=True)
         if f.modality == "asserted" and _under_hypothesis(clause):
             f.modality = "hypothetical"  # "the group most likely to lead an assault would be ...", "may make an appeal"
         outer = by_token.get(clause.head.i)
@@ -779,6 +798,9 @@ class EventStage(Stage):
                 f.confidence -= 0.15  # "massed troops along the border after rioters torched its embassy"
         elif clause.dep_ == "xcomp" and clause.head.dep_ in ("relcl", "acl"):
             f.confidence -= 0.1  # "beat supporters who tried to hold a rally": what the ones described tried
+        if (clause.tag_ == "VBG" and (clause.dep_ == "acl" and clause.head.dep_ in ("nsubj", "nsubjpass")
+                                      or clause.dep_ in ("nsubj", "csubj") and clause.head.pos_ == "VERB")):
+            f.confidence -= 0.15  # "Arab leaders meeting in Sharm el-Sheikh endorsed ...": who the subject is
         if f.trigger.pos == "noun" and clause.dep_ == "pobj" and clause.head.lower_ in _BACKGROUND:
             f.confidence -= 0.1
         if (f.trigger.pos == "noun" and f.token.dep_ == "pobj" and f.token.head.lower_ in _ABOUT_PREPS[:2] + ("on", "regarding", "concerning")
