@@ -885,12 +885,12 @@ def test_no_object_where_an_actor_is_the_target_or_none_is_named(events_pipeline
 
 
 @pytest.mark.parametrize("text, obj", [
-    ("Iraq massed tens of thousands of troops on the Kuwaiti border, Western intelligence sources said.", "the Kuwaiti border"),
+    ("Russia massed tens of thousands of troops on the eastern border, Western intelligence sources said.", "the eastern border"),
     ("Chinese authorities imposed a curfew in the Xinjiang city of Yining after riots.", "the Xinjiang city of Yining"),
 ])
 def test_where_forces_are_sent_or_a_curfew_is_imposed_is_the_object(events_pipeline, text, obj):
     """The place may hang on what is moved ("thousands of troops on the border") or on the verb a noun
-    trigger is the object of ("imposed a curfew in ...")."""
+    trigger is the object of ("imposed a curfew in ..."). (On "the Kuwaiti border", Kuwait is the target.)"""
     ex = extract(events_pipeline, text)
     assert any(e.object is not None and e.object.text == obj for e in ex.events), [(e.type, e.object) for e in ex.events]
 
@@ -976,3 +976,29 @@ def test_modern_wire_acts(events_pipeline, text, type_, trigger):
     examination; diplomatic representations."""
     _, event = top(events_pipeline, text)
     assert (event.type, event.trigger.text) == (type_, trigger)
+
+
+@pytest.mark.parametrize("text, type_, source, target, obj", [
+    ("Barack Obama on Friday became the first sitting U.S. president to visit Hiroshima.", "CONSULT", "Obama", None, "Hiroshima"),
+    ("Iranian Foreign Minister Mohammad Javad Zarif flew to Damascus on Tuesday for talks on the Syrian conflict.", "CONSULT", "Zarif", "Damascus", None),
+    ("Zimbabwe's army placed President Robert Mugabe under house arrest in Harare.", "COERCE", "army", "Mugabe", None),
+    ("At least 27 people were killed when a suicide bomber struck a Shi'ite mosque in Kuwait City.", "ASSAULT", "bomber", None, None),
+    ("The Taliban's capture of Kunduz stunned Afghan officials.", "ASSAULT", "Taliban", None, "Kunduz"),
+    ("Ajmal Kasab, the only gunman captured alive after the Mumbai attacks, was hanged by Indian authorities in Pune.", "ASSAULT", "India", "Kasab", None),
+    ("Russia began withdrawing the main part of its forces from Syria on Tuesday.", "RETREAT", "Russia", "Syria", None),
+    ("Pakistan successfully tested a nuclear-capable cruise missile on Tuesday.", "MOBILIZE", "Pakistan", None, None),
+])
+def test_who_and_whom_in_modern_wire(events_pipeline, text, type_, source, target, obj):
+    """A visit's place, talks with the city flown to (not their topic), house arrest placed by the army, a
+    killing by the bomber who struck, a capture of a city, an execution, a withdrawal from a country, a
+    missile test."""
+    ex, event = top(events_pipeline, text)
+    assert event.type == type_
+    assert any(source in n for n in names(ex, event.source)), names(ex, event.source)
+    assert target is None or any(target in n for n in names(ex, event.target)), names(ex, event.target)
+    assert obj is None or (event.object is not None and event.object.text == obj), event.object
+
+
+def test_a_car_bomb_that_ripped_through_a_market_fell_on_it(events_pipeline):
+    _, event = top(events_pipeline, "A car bomb ripped through a busy market in Baghdad's Sadr City district on Wednesday, killing 64 people.")
+    assert event.type == "ASSAULT" and event.object is not None and event.object.text.startswith("a busy market")

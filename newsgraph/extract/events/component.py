@@ -54,7 +54,9 @@ _LIGHT = {"launch", "carry", "conduct", "stage", "mount", "hold", "begin", "star
           # "paid a visit to Cairo", "slapped an embargo on Libya", "clamped a curfew on the city"
           "pay", "slap", "clamp",
           # "would attend a new round of talks": the talks are the act
-          "attend"}
+          "attend",
+          # "flew relief supplies into Kathmandu", "shipped humanitarian aid to Gaza"
+          "fly", "ship", "rush", "truck"}
 _COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 _HOSTILE = {"ASSAULT", "COERCE", "SANCTION"}
 _VERBAL = {"REQUEST", "ACCUSE", "REJECT"}
@@ -293,6 +295,15 @@ class EventStage(Stage):
             if act is not None and act is not f and act.source and f.type in _HOSTILE:
                 f.source = [rid for rid in act.source]
                 f.target = [rid for rid in f.target if rid not in f.source]
+        for f in found:  # "27 people were killed when a suicide bomber struck a mosque": the bomber killed them
+            if f.source or f.type != "ASSAULT" or f.trigger.pos != "verb":
+                continue
+            for c in f.token.children:
+                act = by_token.get(c.i) if c.dep_ == "advcl" else None
+                if act is not None and act.source and act.type in _HOSTILE and any(
+                        m.dep_ in ("advmod", "mark") and m.lower_ in ("when", "as", "after") for m in c.children):
+                    f.source = list(act.source)
+                    break
         for f in found:  # "attack after attack", "clashes and fighting": one event
             if f.token.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in f.token.children):
                 continue  # "give Norway a grant to finance schools": a purpose is an act of its own
@@ -617,7 +628,10 @@ class EventStage(Stage):
             if (f.type == "ASSAULT" and tok.lemma_.lower() in _RECIPROCAL and subj is not None and _coordinated(subj)
                     and _pobj(tok, "with") is None):
                 f.target, f.joint = [], True  # "Thai and Cambodian troops exchanged fire": both sides act
-            if obj is not None and f.target and f.target == _actors_of(obj, actors) and _own(obj, f, actors):
+            counted = _counted(obj)
+            if counted is not None and f.target and f.target == _actors_of(counted, actors) and _own(counted, f, actors):
+                f.target = _destination(tok, actors, f.source)  # "withdrawing the main part of its forces from Syria"
+            elif obj is not None and f.target and f.target == _actors_of(obj, actors) and _own(obj, f, actors):
                 # "withdraw its troops from Lebanon", "mobilised troops along its border with Eritrea", "recalled
                 # its ambassador from Colombia": one's own forces or envoys are not the target, where they go is
                 f.target = _destination(tok, actors, f.source)
@@ -656,7 +670,8 @@ class EventStage(Stage):
         else:  # its own modifiers: "the Israeli airstrike", not "a Russian aircrew held hostage"
             mods = [c for c in tok.children if c.i < tok.i and c.dep_ in ("amod", "compound", "nmod", "npadvmod", "nummod")]
             f.source = sorted({rid for c in mods for s, e, rid in actors.within(c.left_edge.idx, _end(c)) if e <= tok.idx})
-        f.target = _prep_targets(tok, actors, preps=_NOUN_PREPS)
+        # "talks with Y on the Syrian conflict": what talks are on is their topic, not the other side
+        f.target = _prep_targets(tok, actors, preps=tuple(p for p in _NOUN_PREPS if p != "on") if trig.type == "CONSULT" else _NOUN_PREPS)
         if not f.target:  # "a suspension of air links with Serbia": the act's object says with whom
             of = _pobj(tok, "of")
             if of is not None:  # ... or where it is: "the lifting of martial law in Beijing"
@@ -674,19 +689,37 @@ class EventStage(Stage):
                 if c.dep_ == "acl" and c.lemma_.lower() in ("target", "aim", "direct", "hit", "strike"):
                     f.target = [rid for rid in (_actors_of(_object(c), actors) or _prep_targets(c, actors, preps=("at", "against", "on"))) if rid not in f.source]
                     break
-        if tok.dep_ in ("dobj", "obj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and head_lemma in _LIGHT:
+        if tok.dep_ == "conj" and head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in _LIGHT:
+            head, head_lemma = head.head, head.head.lemma_.lower()  # "flew rescue teams and relief supplies into Kathmandu"
+            carried = True
+        else:
+            carried = tok.dep_ in ("dobj", "obj", "nsubjpass")
+        if carried and head.pos_ in ("VERB", "AUX") and head_lemma in _LIGHT:
             f.clause = head
             if not f.source:
                 subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
                 f.source = _actors_of(subj, actors) if subj is not None else self._inherited_source(head, actors)
             if not f.target:
                 f.target = _prep_targets(head, actors)
+        if (tok.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in ("place", "put", "keep", "hold")
+                and f.type == "COERCE"):
+            # "Zimbabwe's army placed President Robert Mugabe under house arrest": the verb says who and whom
+            verb = head.head
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            held = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+            if subj is not None and not f.source:
+                f.source = _actors_of(subj, actors)
+            if held is not None:
+                f.target = [rid for rid in _actors_of(held, actors) if rid not in f.source] or f.target
+            f.clause = verb
         mover = head if tok.dep_ == "prep" else head.head if tok.dep_ == "pobj" and head.dep_ == "prep" else None
         if not f.source and mover is not None and mover.pos_ == "VERB" and (
                 f.type == "PROTEST" or f.type == "CONSULT" and mover.lemma_.lower() in _MOTION):
             # "people poured into the streets", "Havel arrived in Bonn for a state visit"
             subj = next((c for c in mover.children if c.dep_ == "nsubj"), None)
             f.source = (_actors_of(subj, actors) or _actors_of(_counted(subj), actors)) if subj is not None else []
+            if f.type == "CONSULT" and not f.target:  # "flew to Damascus for talks": with Damascus
+                f.target = [rid for rid in _prep_targets(mover, actors, preps=("to",)) if rid not in f.source]
         if (not f.source and len(f.target) > 1 and f.mode != "third-party"
                 and any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)):
             f.source, f.target = f.target[:1], f.target[1:]  # "the talks between the government and the rebels"
@@ -989,7 +1022,8 @@ def _patient(f: Found, actors: _Index) -> Token | None:
     Goma"); CAMEO coders code these as the target. Not a word of the trigger's own phrase ("opened fire on a
     betting shop": the shop), a date, or the actor's own."""
     tok, kind = f.token, f.type
-    if f.joint or kind not in _ON_THINGS and kind not in _TO_PLACES and not (kind == "CONSULT" and f.mode == "visit"):
+    moved = f.trigger.pos == "noun" and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.lemma_.lower() in _MOTION
+    if f.joint or kind not in _ON_THINGS and kind not in _TO_PLACES and not (kind == "CONSULT" and (f.mode == "visit" or moved)):
         return None
     own = {o for o, _, _ in f.trigger.objects}
     done = next((c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
@@ -998,20 +1032,25 @@ def _patient(f: Found, actors: _Index) -> Token | None:
     hosts = [tok, done, _counted(done)] if kind in _TO_PLACES else [tok]
     if f.trigger.pos == "noun" and f.clause is not tok:
         hosts.append(f.clause)
-    if f.trigger.pos == "noun" and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.lemma_.lower() in _MOTION:
-        hosts.append(tok.head.head)  # "arrived in Bonn for a state visit"
+    if moved:
+        hosts.append(tok.head.head)  # "arrived in Bonn for a state visit", "flew to Damascus for talks"
+    if f.trigger.pos == "noun" and tok.dep_ == "nsubj" and kind in _ON_THINGS:
+        hosts.append(tok.head)  # "a car bomb ripped through a busy market"
     if kind == "CONSULT":
         preps = ("to", "into", "in")
     elif kind in _TO_PLACES:
         preps = _PLACE_PREPS
-    else:
-        preps = _THING_PREPS if f.trigger.pos == "verb" else _THING_PREPS + ("in", "to", "from")
+    else:  # "the capture of Kunduz", "a car bomb ripped through a market"
+        preps = _THING_PREPS if f.trigger.pos == "verb" else _THING_PREPS + ("through", "of", "in", "to", "from")
     cand = None
+    if f.trigger.pos == "verb" and kind == "CONSULT" and done is not None and done.dep_ in ("dobj", "obj") and done.pos_ != "PRON":
+        cand = done  # "the first U.S. president to visit Hiroshima" (not "demands are met by Belgrade")
     if f.trigger.pos == "verb" and kind in _ON_THINGS:
         if done is not None and (own & set(_keys(done)) or done.lemma_.lower() in ("fire", "shot", "salvo")):
             done = None  # "opened fire", "traded artillery fire": the object completes the act
         cand = done
-    cand = cand or next((o for h in hosts if h is not None for o in [_pobj(h, *preps)] if o is not None), None)
+    cand = cand or next((o for h in hosts if h is not None for c in h.children if c.dep_ == "prep" and c.lower_ in preps
+                         for o in c.children if o.dep_ == "pobj" and o.ent_type_ not in _NOT_OBJECTS), None)
     if cand is None or cand.pos_ not in ("NOUN", "PROPN") or cand.ent_type_ in _NOT_OBJECTS:
         return None
     if any(rid in f.source for s, e, rid in actors.within(cand.idx, _end(cand))):
@@ -1174,11 +1213,13 @@ def _own(obj: Token, f: Found, actors: _Index) -> bool:
 def _destination(verb: Token, actors: _Index, source: list[str]) -> list[str]:
     """Where forces are sent or whence they are withdrawn: the first actor, not the source, in the verb's
     place phrases ("to Chiapas", "from Colombia", "along its border with Eritrea")."""
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in ("from", "to", "into", "in", "along", "toward", "towards", "across", "near", "on"):
-            for s, e, rid in actors.within(c.idx, _end(c.right_edge)):
-                if rid not in source:
-                    return [rid]
+    obj = _object(verb)
+    for host in (verb, obj, _counted(obj)):  # "withdrawing the main part of its forces from Syria"
+        for c in host.children if host is not None else ():
+            if c.dep_ == "prep" and c.lower_ in ("from", "to", "into", "in", "along", "toward", "towards", "across", "near", "on"):
+                for s, e, rid in actors.within(c.idx, _end(c.right_edge)):
+                    if rid not in source:
+                        return [rid]
     return []
 
 
