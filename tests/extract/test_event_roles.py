@@ -48,8 +48,9 @@ def test_targets_are_found(scored):
 WIRE = Path(__file__).parent / "data"
 #: overlap F1 over the written wire sets, read as the events-conflibert scorer reads them (an actor the gold marks
 #: as both source and target, ``both``, ConfliBERT's R, counted neither way; an act on a thing or a place has it
-#: for its target): the first 150 sentences 0.97 / 0.89 when added, the second 200 0.975 / 0.872
-WIRE_FLOORS = {"event_roles_wire.yml": (0.93, 0.85), "event_roles_wire2.yml": (0.94, 0.84)}
+#: for its target): the first 150 sentences 0.97 / 0.89 when added, the second 200 0.975 / 0.872, the third 200
+#: (modern wire) 0.942 / 0.858
+WIRE_FLOORS = {"event_roles_wire.yml": (0.93, 0.85), "event_roles_wire2.yml": (0.94, 0.84), "event_roles_wire3.yml": (0.91, 0.82)}
 
 
 @pytest.mark.parametrize("name", sorted(WIRE_FLOORS))
