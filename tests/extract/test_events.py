@@ -1002,3 +1002,19 @@ def test_who_and_whom_in_modern_wire(events_pipeline, text, type_, source, targe
 def test_a_car_bomb_that_ripped_through_a_market_fell_on_it(events_pipeline):
     _, event = top(events_pipeline, "A car bomb ripped through a busy market in Baghdad's Sadr City district on Wednesday, killing 64 people.")
     assert event.type == "ASSAULT" and event.object is not None and event.object.text.startswith("a busy market")
+
+
+def test_a_list_the_parser_took_for_an_apposition_is_every_sources(events_pipeline):
+    ex, event = top(events_pipeline, "Saudi Arabia, the UAE, Bahrain and Egypt cut diplomatic ties with Qatar on Monday.")
+    assert event.type == "SANCTION" and len(event.source) == 4 and names(ex, event.target) == ["Qatar"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkish tanks rolled into northern Syria's Afrin region on Sunday.", "MOBILIZE"),
+    ("Kenyan troops crossed into southern Somalia in October to pursue al Shabaab militants.", "MOBILIZE"),
+    ("Thousands of refugees crossed into Uganda on Monday.", None),
+])
+def test_forces_crossing_a_border_are_deployed(events_pipeline, text, expected):
+    ex = extract(events_pipeline, text)
+    types = [e.type for e in ex.events if e.trigger.text in ("rolled", "crossed")]
+    assert types == ([expected] if expected else [])

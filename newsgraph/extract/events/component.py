@@ -405,6 +405,8 @@ class EventStage(Stage):
             f.drop = False
             f.type, f.cameo, f.mode = "MOBILIZE", self.lex.cameo["MOBILIZE"], "troops"
             f.target = []
+        if f.type == "MOBILIZE" and lemma in ("cross", "roll") and not armed:
+            f.drop = True  # "refugees crossed into Uganda": only forces crossing a border are deployed
         if lemma in ("leave", "quit", "vacate") and armed and _object(tok) is not None:
             # "Russian troops will leave the Baltic states", "the last Cuban troops left Angola": forces leaving a
             # place withdraw (RETREAT)
@@ -1128,7 +1130,9 @@ def _actors_of(tok: Token | None, actors: _Index) -> list[str]:
     if tok is None:
         return []
     out: list[str] = []
-    for t in [tok, *tok.conjuncts]:
+    # "Saudi Arabia, the UAE, Bahrain and Egypt": a list the parser took for an apposition with conjuncts
+    listed = [a for c in tok.children if c.dep_ == "appos" and c.conjuncts for a in (c, *c.conjuncts)]
+    for t in [tok, *tok.conjuncts, *listed]:
         if t.lower_ in _REFLEXIVE:
             continue  # "blew themselves up": the subject again
         if t.lower_ in _RELATIVE and t.head.dep_ == "relcl":
