@@ -1018,3 +1018,12 @@ def test_forces_crossing_a_border_are_deployed(events_pipeline, text, expected):
     ex = extract(events_pipeline, text)
     types = [e.type for e in ex.events if e.trigger.text in ("rolled", "crossed")]
     assert types == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Seoul and Tokyo exchanged military intelligence on the latest missile launch under a pact signed in 2016.", "COOPERATE"),
+    ("Saudi Crown Prince Mohammed bin Salman received the head of Yemen's government in Riyadh on Tuesday.", "CONSULT"),
+])
+def test_under_a_pact_is_its_frame_and_a_head_of_government_is_received(events_pipeline, text, type_):
+    _, event = top(events_pipeline, text)
+    assert event.type == type_

@@ -69,7 +69,8 @@ _ALLEGE = {"claim", "allege", "charge", "assert", "insist", "maintain"}
 #: nouns that frame an event noun before them: "a mediation effort", "a bombing campaign"
 _FRAMES = {"effort", "mission", "campaign", "operation", "drive", "attempt", "bid", "initiative", "offensive"}
 #: prepositions that put an event in the background: "after violent protests", "over two air raids"
-_BACKGROUND = {"after", "following", "despite", "amid", "over", "since", "before", "during", "in", "of", "about"}
+_BACKGROUND = {"after", "following", "despite", "amid", "over", "since", "before", "during", "in", "of", "about",
+               "under"}  # "exchanged intelligence under a pact signed in 2016"
 _WILLING = {"willing", "ready", "prepared"}
 #: governors that report the act done, not intended: "decided to allow", "tried to mediate"
 _DONE_GOVERNORS = {"decide", "try", "attempt", "set", "mean", "look", "poise", "manage", "begin", "start", "continue"}
