@@ -164,6 +164,7 @@ def plover(extractions: Iterable[Extraction]) -> list[dict]:
     """Events as PLOVER-style records: one per event, with the field names of the PLOVER JSON
     examples (``event_type``, ``mode``, ``src_actor``/``src_agent`` as country and sector codes,
     ``tgt_*``, ``country``, ``admin1``, ``geolocation``, ``latitude``/``longitude``) plus newsgraph's
+    ``object`` (what the act fell on where no actor did: "electricity pylons") and its
     sourcing (``story_id``, ``text`` of the evidence, its offsets, modality and confidence)."""
     records = []
     for ex in extractions:
@@ -190,6 +191,7 @@ def plover(extractions: Iterable[Extraction]) -> list[dict]:
                 "tgt_agent": _first(x.sector for x in tgt if x) or "",
                 "tgt_other_agent": "",
                 "tgt_name": _first(x.name for x in tgt if x) or "",
+                "object": e.object.text if e.object else None,  # what the act fell on where no actor did
                 "country": (p.country_code or "") if p else "",
                 "admin1": (p.admin1 or "") if p else "",
                 "geolocation": p.name if p else "",

@@ -51,3 +51,15 @@ def test_plover_events(capsys, monkeypatch, db):
     kharkiv = [r for r in records if r["geolocation"] == "Kharkiv" and r["modality"] == "asserted"][0]
     assert (kharkiv["event_type"], kharkiv["src_actor"], kharkiv["src_agent"], kharkiv["tgt_actor"]) == ("ASSAULT", "RUS", "MIL", "UKR")
     assert kharkiv["text"] == "Russian forces struck Kharkiv on Monday, killing three people." and kharkiv["fatalities"] == 3
+
+
+def test_plover_records_name_what_an_act_fell_on(pipeline):
+    from datetime import date
+
+    from newsgraph.model import Article
+    from newsgraph.store.export import plover
+
+    ex = pipeline(Article(id="pylons", text="Shining Path guerrillas dynamited electricity pylons on Saturday.",
+                          published=date(1992, 5, 4)))
+    records = plover([ex])
+    assert [(r["event_type"], r["object"]) for r in records] == [("ASSAULT", "electricity pylons")]
