@@ -41,7 +41,7 @@ class SearchHit(BaseModel):
 
 
 class Annotation(BaseModel):
-    kind: Literal["actor", "place", "time", "quote", "event", "trigger"]
+    kind: Literal["actor", "place", "time", "quote", "event", "trigger", "object"]
     start: int
     end: int
     ref: str | None = Field(None, description="The id of the record (actor, place, event; a quote's speaker).")

@@ -313,6 +313,8 @@ def annotations(ex: Extraction) -> list[dict]:
         out.append({"kind": "event", "start": e.evidence.start, "end": e.evidence.end, "ref": e.id, "label": f"{e.type} ({e.modality})"})
         if e.trigger is not None:
             out.append({"kind": "trigger", "start": e.trigger.start, "end": e.trigger.end, "ref": e.id, "label": f"{e.type} trigger"})
+        if e.object is not None:  # what the act fell on where no actor did: "electricity pylons"
+            out.append({"kind": "object", "start": e.object.start, "end": e.object.end, "ref": e.id, "label": f"{e.type} object"})
     n = len(ex.article.text)
     out = [x for x in out if 0 <= x["start"] < x["end"] <= n]
     return sorted(out, key=lambda x: (x["start"], -x["end"], x["kind"]))

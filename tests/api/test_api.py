@@ -201,3 +201,17 @@ def test_ingest_is_off_without_a_configured_token(store):
 
     res = TestClient(create_app(store)).post("/api/ingest", json={"text": "x"}, headers={"Authorization": "Bearer x"})
     assert res.status_code == 403 and "NEWSGRAPH_INGEST_TOKEN" in res.json()["error"]["message"]
+
+
+def test_what_an_act_fell_on_is_annotated(pipeline):
+    from datetime import date
+
+    from newsgraph.api.schemas import Annotation
+    from newsgraph.model import Article
+    from newsgraph.store.queries import annotations
+
+    text = "Shining Path guerrillas dynamited electricity pylons on Saturday."
+    marks = annotations(pipeline(Article(id="pylons", text=text, published=date(1992, 5, 4))))
+    objects = [a for a in marks if a["kind"] == "object"]
+    assert [text[a["start"]:a["end"]] for a in objects] == ["electricity pylons"]
+    assert all(Annotation(**a) for a in marks)

@@ -381,7 +381,7 @@ function openAnnotation(a) {
   if (a.kind === "actor" && a.ref) showRecord(`/actors/${encodeURIComponent(a.ref)}`);
   else if (a.kind === "place" && a.ref) showRecord(`/places/${encodeURIComponent(a.ref)}`);
   else if (a.kind === "quote" && a.ref) showRecord(`/actors/${encodeURIComponent(a.ref)}`);
-  else if (a.kind === "event" || a.kind === "trigger") {
+  else if (a.kind === "event" || a.kind === "trigger" || a.kind === "object") {
     const e = state.byId.get(a.ref + "@" + (state.article && state.article.id));
     if (e) showJSON(e, null);
     else showRecord(`/events?article=${encodeURIComponent(state.article.id)}`);
