@@ -77,4 +77,12 @@ def load_or_build(path: Path, keys: tuple[str, ...], *, digest: str | None, buil
     return weights, [n for n in stored.split("\n") if n] or notes
 
 
-__all__ = ["logistic", "probabilities", "digest", "save", "stored_digest", "load_or_build"]
+def report(path: Path | None, notes: list[str]) -> int:
+    """What a rebuild command prints: the notes as warnings, then where the weights went; its exit status."""
+    for note in notes:
+        print("warning:", note)
+    print(f"weights: {path}" if path else "not built")
+    return 0 if path else 1
+
+
+__all__ = ["logistic", "probabilities", "digest", "save", "stored_digest", "load_or_build", "report"]

