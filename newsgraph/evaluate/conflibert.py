@@ -31,9 +31,49 @@ def _words(text: str, span: tuple[int, int]) -> set[int]:
     return {m.start() for m in _WORD.finditer(text) if span[0] <= m.start() < span[1]}
 
 
-def match(text: str, predicted: list[tuple[int, int]], gold: list[str]) -> tuple[PRF, PRF]:
-    """(overlap PRF, exact PRF) of predicted spans against gold span strings."""
-    gold_spans = [s for s in (find_span(text, g) for g in gold if g.strip()) if s]
+def _located(text: str, gold: list) -> list[tuple[int, int]]:
+    """Gold spans as offsets: a span given as offsets stays; a string is looked up in the text."""
+    spans = [g if isinstance(g, tuple) else find_span(text, g) for g in gold if not isinstance(g, str) or g.strip()]
+    return [s for s in spans if s]
+
+
+def gold_spans(item: dict) -> dict[str, list]:
+    """The item's gold spans per role ("source", "target", "both"), as offsets read from its tokens and BIO
+    tags where it has them: the gold strings are those tokens joined by spaces ("Kenya ’ s Liberal Democratic
+    Party", "Scandal - plagued ..."), which are not in the text, and a lookup by their first word can land on
+    another "the". Without tokens, the gold strings."""
+    gold = item.get("gold") or {}
+    strings = {"source": gold.get("source_spans") or [], "target": gold.get("target_spans") or [],
+               "both": gold.get("R_spans") or []}
+    tokens, tags, text = item.get("tokens"), item.get("bio_tags"), item["text"]
+    if not tokens or not tags or len(tokens) != len(tags):
+        return strings
+    offsets, at = [], 0
+    for token in tokens:
+        k = text.find(token, at)
+        if k < 0 or text[at:k].strip():
+            return strings
+        offsets.append((k, k + len(token)))
+        at = k + len(token)
+    out: dict[str, list] = {"source": [], "target": [], "both": []}
+    role_of = {"S": "source", "T": "target", "R": "both"}
+    current = None
+    for (start, end), tag in zip(offsets, tags):
+        kind, _, label = tag.partition("-")
+        if kind == "I" and current and current[0] == label:
+            current[2] = end
+            continue
+        if current:
+            out[role_of[current[0]]].append((current[1], current[2]))
+        current = [label, start, end] if kind in ("B", "I") and label in role_of else None
+    if current:
+        out[role_of[current[0]]].append((current[1], current[2]))
+    return out
+
+
+def match(text: str, predicted: list[tuple[int, int]], gold: list) -> tuple[PRF, PRF]:
+    """(overlap PRF, exact PRF) of predicted spans against gold spans (offsets, or strings to look up)."""
+    gold_spans = _located(text, gold)
     overlap, exact = PRF(), PRF()
     used: set[int] = set()
     used_exact: set[int] = set()
@@ -62,11 +102,11 @@ _PRONOUNS = {"he", "him", "his", "she", "her", "hers", "it", "its", "they", "the
              "itself", "himself", "herself", "we", "us", "our", "i", "me", "my", "you", "your"}
 
 
-def scored(text: str, predicted: list[tuple[int, int]], gold: list[str], both: list[str]) -> list[tuple[int, int]]:
+def scored(text: str, predicted: list[tuple[int, int]], gold: list, both: list) -> list[tuple[int, int]]:
     """The predicted spans that count: not one on an actor the gold marks as both source and target
     (R), unless it also lies on a gold span of the role."""
-    def words_of(spans: list[str]) -> list[set[int]]:
-        return [_words(text, sp) for g in spans if g.strip() for sp in [find_span(text, g)] if sp]
+    def words_of(spans: list) -> list[set[int]]:
+        return [_words(text, sp) for sp in _located(text, spans)]
 
     r_words, role_words = words_of(both), words_of(gold)
     return [p for p in predicted
@@ -136,9 +176,10 @@ def score(items: list[dict], settings: Settings, *, pipeline=None) -> dict[str, 
         text = item["text"]
         event = top_event(events)
         spans = dict(zip(("source", "target"), act_spans(event, quotes, actors, text)))
+        located = gold_spans(item)
         for role in ("source", "target"):
-            predicted = scored(text, spans[role], gold.get(f"{role}_spans") or [], gold.get("R_spans") or [])
-            overlap, exact = match(text, predicted, gold.get(f"{role}_spans") or [])
+            predicted = scored(text, spans[role], located[role], located["both"])
+            overlap, exact = match(text, predicted, located[role])
             prf[role].add(overlap)
             prf[f"{role}_exact"].add(exact)
         predicted_class = pentaclass(event.type, event.cameo) if event is not None else 0
@@ -149,4 +190,4 @@ def score(items: list[dict], settings: Settings, *, pipeline=None) -> dict[str, 
     return out
 
 
-__all__ = ["METRICS", "STAGES", "score", "match", "scored", "roles", "spans_of", "act_spans"]
+__all__ = ["METRICS", "STAGES", "score", "gold_spans", "match", "scored", "roles", "spans_of", "act_spans"]

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from newsgraph.evaluate.conflibert import match, score
+from newsgraph.evaluate.conflibert import gold_spans, match, score
 from newsgraph.extract.events.patterns import pentaclass
 
 from ..conftest import SHARED
@@ -27,6 +27,24 @@ def test_a_second_member_of_a_matched_coordinated_gold_phrase_is_no_false_positi
     assert (overlap.tp, overlap.fp, overlap.fn) == (1, 0, 0)
     overlap, _ = match(text, [president, (0, 6)], gold)  # "Rebels" lies outside it: a false positive
     assert (overlap.tp, overlap.fp, overlap.fn) == (1, 1, 0)
+
+
+def test_gold_spans_come_from_the_tokens_and_tags_not_the_space_joined_strings():
+    text = "Members of Kenya’s Liberal Democratic Party called on the minister to resign, the Nation said."
+    tokens = ["Members", "of", "Kenya", "’", "s", "Liberal", "Democratic", "Party", "called", "on", "the", "minister",
+              "to", "resign", ",", "the", "Nation", "said", "."]
+    tags = ["B-S", "I-S", "I-S", "I-S", "I-S", "I-S", "I-S", "I-S", "O", "O", "B-T", "I-T"] + ["O"] * 7
+    item = {"text": text, "tokens": tokens, "bio_tags": tags,
+            "gold": {"source_spans": ["Members of Kenya ’ s Liberal Democratic Party"], "target_spans": ["the minister"]}}
+    spans = gold_spans(item)
+    assert [text[a:b] for a, b in spans["source"]] == ["Members of Kenya’s Liberal Democratic Party"]
+    assert [text[a:b] for a, b in spans["target"]] == ["the minister"] and spans["both"] == []
+    overlap, exact = match(text, [spans["source"][0]], spans["source"])
+    assert overlap.tp == 1 and exact.tp == 1  # the joined string is not in the text: looked up, it matched no exact span
+    _, exact = match(text, [spans["source"][0]], item["gold"]["source_spans"])
+    assert exact.tp == 0
+    without_tokens = {"text": text, "gold": item["gold"]}
+    assert gold_spans(without_tokens)["target"] == ["the minister"]
 
 
 def test_pentaclass_from_cameo_root_then_type():
