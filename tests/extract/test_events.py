@@ -690,6 +690,11 @@ def test_a_name_parsed_as_a_verb_does_not_cut_the_clause_it_stands_in(events_pip
                                   "and has closed off key smuggling routes.")
     closed = next(e for e in ex.events if e.trigger.text.startswith("closed"))
     assert names(ex, closed.source) == ["Jordan"] and closed.modality == "asserted"
+    # the parser may instead hang both "IS" and "closed" on "urged", as sister conjuncts
+    ex = extract(events_pipeline, "The preacher urged his followers to “take revenge” on Jordan, which has been fighting IS "
+                                  "forces in Iraq and has closed off key supply routes of fuel and food.")
+    closed = next(e for e in ex.events if e.trigger.text.startswith("closed"))
+    assert names(ex, closed.source) == ["Jordan"] and closed.modality == "asserted"
 
 
 def test_a_subject_parsed_as_a_modifier_is_still_the_source(events_pipeline):

@@ -763,6 +763,10 @@ class EventStage(Stage):
             if obj is not None and head.lemma_.lower() in self.lex.modality and self.lex.modality[head.lemma_.lower()] == "urged":
                 return _actors_of(obj, actors)
         if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head.i != verb.i:
+            if verb.dep_ == "conj":  # the misparsed name may be a sister conjunct, both hung on a verb further back
+                sister = max((c for c in head.children if c.dep_ == "conj" and c.i < verb.i), key=lambda c: c.i, default=None)
+                if sister is not None and (_misparsed_name(sister, actors) or _acronym_as_verb(sister)):
+                    head = sister
             if _misparsed_name(head, actors) or _acronym_as_verb(head):
                 # a name parsed as a verb ("IS forces"): it cut the clause of the verb before it ("Turkey, which has
                 # been fighting IS forces ... and has closed off supply routes"), whose subject this one shares
