@@ -42,10 +42,25 @@ def load(name: str = "sm"):
     package = resolve_model(name)
     nlp = spacy.load(package)
     nlp.max_length = max(nlp.max_length, 2_000_000)
+    _split_abbreviation_compounds(nlp)
     if "parser" in nlp.pipe_names and DATELINE_PIPE not in nlp.pipe_names:
         _register_dateline()
         nlp.add_pipe(DATELINE_PIPE, before="parser")
     return nlp
+
+
+#: a hyphen after an abbreviation's closing period, before a lower-case word: "U.S.-led", "U.N.-brokered"
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[a-z])"
+
+
+def _split_abbreviation_compounds(nlp) -> None:
+    """Split "U.S.-led air strikes" into "U.S." "-" "led", as "Saudi-led" is split: left whole, the word is
+    an adjective, and the country in it is lost to the actors and the map."""
+    from spacy.util import compile_infix_regex
+
+    infixes = list(nlp.Defaults.infixes)
+    if ABBREVIATION_HYPHEN not in infixes:
+        nlp.tokenizer.infix_finditer = compile_infix_regex(infixes + [ABBREVIATION_HYPHEN]).finditer
 
 
 #: A wire dateline at the start of a text or a line: "BELFAST (Reuters) - ", "NAIROBI, July 4 (Reuters) - ",

@@ -32,3 +32,11 @@ def test_the_first_sentence_after_a_dateline_parses_on_its_own():
     subject = next(c for c in asked.children if c.dep_ == "nsubj")
     assert subject.text == "Denktash"
     assert all(t.sent.start > 0 for t in doc if t.text in ("asked", "Denktash"))
+
+
+def test_an_abbreviation_before_a_hyphen_is_a_word_of_its_own():
+    doc = load()("U.S.-led coalition jets struck Raqqa as U.N.-brokered talks opened in the U.S. - Canada border town.")
+    words = [t.text for t in doc]
+    assert words[:3] == ["U.S.", "-", "led"] and words[8:11] == ["U.N.", "-", "brokered"]
+    assert any(e.text == "U.S." and e.label_ == "GPE" for e in doc.ents)
+    assert [t.text for t in load()("e-mail and Al-Qaeda")] == ["e", "-", "mail", "and", "Al", "-", "Qaeda"]
