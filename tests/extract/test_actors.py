@@ -462,3 +462,16 @@ def test_the_plural_militants_refer_back_to_the_armed_group(stage):
     actors = run(stage, text, D("2016-11-10"))
     boko = actor_for(actors, "The jihadists")
     assert boko.id == "boko-haram", boko.id
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("Saudi-backed rebels shelled the town of Jarablus on Monday.", "the town"),
+    ("Iranian-backed gunmen abducted two aid workers near the border.", "two aid workers"),
+])
+def test_a_patrons_country_is_given_to_no_one_else_in_the_sentence(stage, text, mention):
+    """"Saudi-backed": Saudi Arabia backs the rebels; it is not the country of what they shell."""
+    assert actor_for(run(stage, text), mention).country is None
+
+
+def test_the_one_country_of_a_sentence_still_goes_to_a_group_without_one(stage):
+    assert actor_for(run(stage, "Haitian police arrested gang members."), "gang members").country == "HTI"

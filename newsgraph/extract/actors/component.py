@@ -941,8 +941,8 @@ class _PhraseReader:
             sent = self.doc[m.head].sent
             free, bound_keys = set(), set()
             for h in self.hits_in(sent.start, sent.end):
-                if h.start >= m.start and h.end <= m.end:
-                    continue
+                if h.start >= m.start and h.end <= m.end or self.sponsored(h):
+                    continue  # (a patron's country, "Saudi-backed rebels", is neither the group's nor anyone else's)
                 if h.kind in (COUNTRY, DEMONYM):
                     key = h.key
                 elif h.kind == PEOPLE:
@@ -1028,6 +1028,8 @@ class _PhraseReader:
         sent = token.sent
         found = {}
         for h in self.hits_in(sent.start, sent.end):
+            if self.sponsored(h):
+                continue  # "Saudi-backed rebels shelled the town": a patron's country is not the sentence's
             if h.kind in (COUNTRY, DEMONYM):
                 found.setdefault(h.key, h.start)
             elif h.kind == PEOPLE and self.people(h)["country"]:
