@@ -763,8 +763,10 @@ class EventStage(Stage):
             if obj is not None and head.lemma_.lower() in self.lex.modality and self.lex.modality[head.lemma_.lower()] == "urged":
                 return _actors_of(obj, actors)
         if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head.i != verb.i:
-            if verb.dep_ == "conj":  # the misparsed name may be a sister conjunct, both hung on a verb further back
-                sister = max((c for c in head.children if c.dep_ == "conj" and c.i < verb.i), key=lambda c: c.i, default=None)
+            if verb.dep_ == "conj" and head.i < verb.i:  # the misparsed name may hang, as this verb does, on a verb
+                # further back: the nearest verb-like word before this one (not its own auxiliary)
+                doc = verb.doc
+                sister = next((doc[k] for k in range(verb.i - 1, head.i, -1) if doc[k].pos_ in ("VERB", "AUX") and doc[k].head.i != verb.i), None)
                 if sister is not None and (_misparsed_name(sister, actors) or _acronym_as_verb(sister)):
                     head = sister
             if _misparsed_name(head, actors) or _acronym_as_verb(head):
