@@ -1032,3 +1032,25 @@ def test_forces_crossing_a_border_are_deployed(events_pipeline, text, expected):
 def test_under_a_pact_is_its_frame_and_a_head_of_government_is_received(events_pipeline, text, type_):
     _, event = top(events_pipeline, text)
     assert event.type == type_
+
+
+@pytest.mark.parametrize("text,trigger,author", [
+    ("The bombing of the market, which was carried out by Boko Haram fighters, killed 40 people.", "bombing", "Boko Haram"),
+    ("Two suicide attacks in Kabul were claimed by the Taliban on Monday.", "suicide attacks", "Taliban"),
+    ("The raid on the village was ordered by the army commander.", "raid", "army commander"),
+    ("The siege of Aleppo, which was planned by Russian generals, lasted months.", "siege", "Russian Armed Forces"),
+])
+def test_an_act_carried_out_ordered_or_claimed_by_someone_is_theirs(events_pipeline, text, trigger, author):
+    ex = extract(events_pipeline, text)
+    event = next(e for e in ex.events if e.trigger.text == trigger)
+    assert names(ex, event.source) == [author]
+
+
+def test_an_attack_sanctioned_by_its_authors_is_one_event_theirs(events_pipeline):
+    """"attacks ..., which killed 130 people and were sanctioned by IS leaders": approving one's own attack is
+    no support of the place it struck."""
+    ex = extract(events_pipeline, "The mastermind of the 2016 bombings in Brussels, which killed 32 people and were sanctioned "
+                                  "by Islamic State leaders, was arrested.")
+    bombings = next(e for e in ex.events if e.trigger.text == "bombings")
+    assert names(ex, bombings.source) == ["Islamic State"]
+    assert not any(e.type == "SUPPORT" for e in ex.events)

@@ -307,6 +307,15 @@ class EventStage(Stage):
                         m.dep_ in ("advmod", "mark") and m.lower_ in ("when", "as", "after") for m in c.children):
                     f.source = list(act.source)
                     break
+        for verb in sent:  # "the attacks, which were sanctioned by IS leaders": the authors of an attack did it
+            act = _authored(verb, by_token)
+            authors = _actors_of(_agent(verb), actors) if act is not None else []
+            if authors:
+                act.source = authors
+                act.target = [rid for rid in act.target if rid not in authors]
+                approval = by_token.get(verb.i)
+                if approval is not None and approval.type == "SUPPORT":
+                    approval.drop = True  # an approval of one's own attack is no event of its own
         for f in found:  # "attack after attack", "clashes and fighting": one event
             if f.token.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in f.token.children):
                 continue  # "give Norway a grant to finance schools": a purpose is an act of its own
@@ -1101,6 +1110,36 @@ def _depth(tok: Token) -> int:
 def _pobj(tok: Token, *words: str) -> Token | None:
     """The object of the first of ``tok``'s prepositions that is one of ``words`` ("of" in "a barrage of shells")."""
     return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in words for g in c.children if g.dep_ == "pobj"), None)
+
+
+#: verbs whose agent is the author of the act they are said of: "attacks carried out by", "a bombing ordered by"
+_AUTHORING = {"sanction", "approve", "authorize", "authorise", "order", "plan", "organize", "organise", "orchestrate",
+              "mastermind", "launch", "stage", "carry", "perpetrate", "commit", "direct", "claim", "conduct", "execute"}
+
+
+def _authored(verb: Token, by_token: dict) -> "Found | None":
+    """The hostile act with no source of its own that a passive authoring verb ("sanctioned by IS leaders",
+    "carried out by the rebels") says the verb's agent did: its passive subject, or the subject it shares with
+    a verb before it ("attacks which killed 130 people and were sanctioned by ..."), read through a relative
+    pronoun to the noun it stands for (which the parser may hang on the place after it: "attacks in Paris, which")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _AUTHORING or _agent(verb) is None:
+        return None
+    under = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if under is None and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
+        under = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if under is None:
+        return None
+    nouns = [under]
+    if under.lower_ in _RELATIVE and under.head.dep_ == "relcl":
+        noun = under.head.head
+        nouns = [noun]
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            nouns.append(noun.head.head)
+    for noun in nouns:
+        act = by_token.get(noun.i)
+        if act is not None and act.token is not verb and not act.source and act.type in _HOSTILE and not act.drop:
+            return act
+    return None
 
 
 def _agent(verb: Token) -> Token | None:
