@@ -1054,3 +1054,13 @@ def test_an_attack_sanctioned_by_its_authors_is_one_event_theirs(events_pipeline
     bombings = next(e for e in ex.events if e.trigger.text == "bombings")
     assert names(ex, bombings.source) == ["Islamic State"]
     assert not any(e.type == "SUPPORT" for e in ex.events)
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Officials hope to launch an offensive to oust the militants from their stronghold in the Syrian city of Raqqa.", "Ar Raqqah"),
+    ("Army units recaptured the Iraqi town of Tikrit on Tuesday.", "Tikrīt"),
+    ("Rebels shelled a Syrian village on Monday.", "Syria"),
+])
+def test_a_named_town_is_where_it_happened_before_the_country_that_qualifies_it(events_pipeline, text, place):
+    ex = extract(events_pipeline, text)
+    assert place_name(ex, max(ex.events, key=lambda e: e.confidence).place) == place

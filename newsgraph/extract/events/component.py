@@ -1523,12 +1523,15 @@ def _place(doc: Doc, f: Found, places: _Index, lo: int, hi: int) -> str | None:
     target_place = _object_place(f, places)
     if target_place is not None:
         return target_place
-    best, best_d, fallback = None, None, None
+    best, best_d, fallback, demonym = None, None, None, None
     for s, e, pid in places.within(lo, hi):
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None:
             continue
         head = span.root
+        if head.dep_ == "amod" and head.head.lemma_.lower() in _AREAS:
+            demonym = demonym or pid  # "the Syrian city of Raqqa": Raqqa, unless the city goes unnamed
+            continue
         while head.dep_ in ("compound", "amod", "appos", "conj") and head.head.i != head.i:
             head = head.head
         prep = head.head if head.dep_ == "pobj" else None
@@ -1541,7 +1544,7 @@ def _place(doc: Doc, f: Found, places: _Index, lo: int, hi: int) -> str | None:
         d = abs(s - f.token.idx)
         if best_d is None or d < best_d:
             best, best_d = pid, d
-    return best or fallback
+    return best or fallback or demonym
 
 
 __all__ = ["EventStage"]
