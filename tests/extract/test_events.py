@@ -1064,3 +1064,20 @@ def test_an_attack_sanctioned_by_its_authors_is_one_event_theirs(events_pipeline
 def test_a_named_town_is_where_it_happened_before_the_country_that_qualifies_it(events_pipeline, text, place):
     ex = extract(events_pipeline, text)
     assert place_name(ex, max(ex.events, key=lambda e: e.confidence).place) == place
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Residents fled Russian air strikes on Idlib overnight.", "RUS"),
+    ("Under pressure from U.S.-led air strikes, the militants left the town.", "USA"),
+])
+def test_an_attack_named_with_its_countrys_adjective_is_that_countrys(events_pipeline, text, country):
+    ex = extract(events_pipeline, text)
+    strikes = next(e for e in ex.events if e.trigger.text == "air strikes")
+    by_id = {a.id: a for a in ex.actors}
+    assert [by_id[i].country for i in strikes.source] == [country]
+
+
+def test_what_a_protest_is_against_is_its_topic_not_the_sentences_act(events_pipeline):
+    ex, event = top(events_pipeline, "Thousands of students marched in Dhaka on Friday to protest against Indian air strikes on "
+                                     "border villages, police said.")
+    assert event.type == "PROTEST"

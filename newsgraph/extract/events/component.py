@@ -681,6 +681,10 @@ class EventStage(Stage):
         else:  # its own modifiers: "the Israeli airstrike", not "a Russian aircrew held hostage"
             mods = [c for c in tok.children if c.i < tok.i and c.dep_ in ("amod", "compound", "nmod", "npadvmod", "nummod")]
             f.source = sorted({rid for c in mods for s, e, rid in actors.within(c.left_edge.idx, _end(c)) if e <= tok.idx})
+            named = [t for c in mods for t in c.subtree if t.ent_type_ in ("GPE", "NORP")]
+            if not f.source and named:  # "U.S.-led air strikes", "Russian air strikes": the act is named as its actor
+                f.source = sorted({rid for s, e, rid in actors.within(mods[0].left_edge.idx, _end(tok))
+                                   if s <= mods[0].left_edge.idx and e == _end(tok) and actors.country.get(rid)})
         # "talks with Y on the Syrian conflict": what talks are on is their topic, not the other side
         f.target = _prep_targets(tok, actors, preps=tuple(p for p in _NOUN_PREPS if p != "on") if trig.type == "CONSULT" else _NOUN_PREPS)
         if not f.target:  # "a suspension of air links with Serbia": the act's object says with whom
@@ -855,6 +859,10 @@ class EventStage(Stage):
             f.confidence -= 0.1
         if f.trigger.pos == "noun" and f.token.dep_ == "pobj" and f.token.head.lower_ in _TOPIC_PREPS and f.token.head.head.pos_ == "NOUN":
             f.confidence -= 0.1  # "talks on the crisis over Iraq's invasion", "protests over the killing": what it is about
+        if f.trigger.pos == "noun" and f.token.dep_ == "pobj" and f.token.head.lower_ in ("against", "at"):
+            protest = by_token.get(f.token.head.head.i)
+            if protest is not None and protest is not f and protest.type in ("PROTEST", "ACCUSE", "REJECT"):
+                f.confidence -= 0.1  # "marched to protest against U.S. air strikes": what is protested is its topic
         if f.trigger.pos == "noun" and _in_frame(clause):
             f.confidence -= 0.15  # "shut its embassy in protest at the invasion", "in defiance of an arms embargo"
         if f.source:
