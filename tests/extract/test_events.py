@@ -1081,3 +1081,13 @@ def test_what_a_protest_is_against_is_its_topic_not_the_sentences_act(events_pip
     ex, event = top(events_pipeline, "Thousands of students marched in Dhaka on Friday to protest against Indian air strikes on "
                                      "border villages, police said.")
     assert event.type == "PROTEST"
+
+
+@pytest.mark.parametrize("text,user", [
+    ("The school was hit by a rocket fired by Hezbollah guerrillas.", "Hezbollah"),
+    ("Two policemen were wounded by a grenade thrown by protesters on Friday.", "protesters"),
+    ("The airliner was blown up by a missile believed to be fired by separatist rebels.", "separatist rebels"),
+])
+def test_a_weapon_used_by_someone_makes_the_act_theirs(events_pipeline, text, user):
+    ex, event = top(events_pipeline, text)
+    assert event.type == "ASSAULT" and user in [m.text for i in event.source for a in ex.actors if a.id == i for m in a.mentions] + names(ex, event.source)

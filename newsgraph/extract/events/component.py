@@ -574,6 +574,8 @@ class EventStage(Stage):
             elif passive is not None:
                 f.target = _actors_of(passive, actors)
                 f.source = _actors_of(agent, actors) if agent is not None else []
+                if not f.source and agent is not None:  # "hit by a rocket fired by Hezbollah": the weapon's user
+                    f.source = _actors_of(_user(agent), actors)
             elif tok.dep_ == "acl" and tok.tag_ == "VBN" and subj is None:
                 # "two men sought in the slaying", "the curfew imposed on Sudan": the noun it qualifies undergoes it
                 f.target = _actors_of(tok.head, actors)
@@ -1147,6 +1149,18 @@ def _authored(verb: Token, by_token: dict) -> "Found | None":
         act = by_token.get(noun.i)
         if act is not None and act.token is not verb and not act.source and act.type in _HOSTILE and not act.drop:
             return act
+    return None
+
+
+def _user(weapon: Token) -> Token | None:
+    """Who used a weapon named as a passive's agent: "a rocket fired by Hezbollah", "a missile believed to be
+    fired by rebels", "a bomb planted by insurgents" (the agent of a participle that describes it)."""
+    for c in weapon.children:
+        if c.dep_ == "acl":
+            for verb in (c, *(x for x in c.children if x.dep_ == "xcomp")):
+                found = _agent(verb)
+                if found is not None:
+                    return found
     return None
 
 
