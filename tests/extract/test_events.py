@@ -1091,3 +1091,24 @@ def test_what_a_protest_is_against_is_its_topic_not_the_sentences_act(events_pip
 def test_a_weapon_used_by_someone_makes_the_act_theirs(events_pipeline, text, user):
     ex, event = top(events_pipeline, text)
     assert event.type == "ASSAULT" and user in [m.text for i in event.source for a in ex.actors if a.id == i for m in a.mentions] + names(ex, event.source)
+
+
+@pytest.mark.parametrize("text,type_,source,target", [
+    ("The Kenyan president spoke by telephone with his Ugandan counterpart on Monday about the border dispute.", "CONSULT",
+     "The Kenyan president", "his Ugandan counterpart"),
+    ("A Taliban delegation travelled to Doha on Sunday for talks with U.S. envoys.", "CONSULT", "A Taliban delegation", None),
+    ("Ankara is prepared to build a joint gas pipeline with Baku, the energy minister said.", "AGREE", "Ankara", "Baku"),
+    ("Seoul was ready to work more closely with Tokyo on North Korea, the Yonhap news agency reported.", "AGREE", "Seoul", "Tokyo"),
+    ("Ghana and Togo opened a jointly funded border post on Thursday.", "COOPERATE", None, None),
+])
+def test_cooperation_and_contact_said_in_other_words(events_pipeline, text, type_, source, target):
+    ex, event = top(events_pipeline, text)
+    assert event.type == type_
+    mentioned = lambda ids: [m.text for i in ids for a in ex.actors if a.id == i for m in a.mentions]
+    assert source is None or source in mentioned(event.source)
+    assert target is None or target in mentioned(event.target)
+
+
+def test_a_joint_statement_is_no_cooperation(events_pipeline):
+    ex = extract(events_pipeline, "The two foreign ministers issued a joint statement on Tuesday.")
+    assert not any(e.type == "COOPERATE" for e in ex.events)

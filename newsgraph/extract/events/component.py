@@ -80,6 +80,9 @@ _DONE_GOVERNORS = {"decide", "try", "attempt", "set", "mean", "look", "poise", "
 _NEW = 0.5
 #: what its probability is scaled by to give the event's confidence: below the lexicon's own readings
 _SCALE = 0.6
+#: what is said or written together, which a "joint" one does not make an act: "issued a joint statement"
+_SAID_THINGS = {"statement", "declaration", "communique", "communiqué", "conference", "letter", "appeal", "call", "note",
+                "position", "stance", "proposal", "plan", "report"}
 #: forces of nature, whose damage is no one's act
 _NATURE = {"hurricane", "earthquake", "quake", "flood", "flooding", "storm", "cyclone", "typhoon", "tsunami", "drought",
            "landslide", "mudslide", "avalanche", "eruption", "volcano", "tornado", "wildfire", "lightning", "rain", "rains"}
@@ -411,7 +414,11 @@ class EventStage(Stage):
             self._switch(f, lemma, ("ACCUSE",))  # "Honduras protested to Nicaragua over ...": a state's protest is diplomatic
         if f.type == "COERCE" and lemma in _RAIDS and armed:
             f.type, f.cameo, f.mode = "ASSAULT", self.lex.cameo["ASSAULT"], None  # "warplanes raided oil installations"
-        if (f.drop or f.type == "CONSULT") and f.trigger.mode == "visit" and lemma in _ARRIVALS and armed and not _object(tok):
+        purpose = _pobj(tok, "for")
+        envoys = (purpose is not None and purpose.lemma_.lower() in self.lex.talks
+                  or any(t.lemma_.lower() in _ENVOYS for c in tok.children if c.dep_ == "nsubj" for t in (c, *c.children)))
+        if (f.drop or f.type == "CONSULT") and f.trigger.mode == "visit" and lemma in _ARRIVALS and armed and not _object(tok) \
+                and not envoys:  # (not "a Hamas delegation travelled to Moscow for talks")
             # "Nigerian troops arrived in Liberia", "U.S. Marines landed in Mogadishu": forces arriving are deployed
             # (MOBILIZE), no visit
             f.drop = False
@@ -520,6 +527,8 @@ class EventStage(Stage):
             # a particle, or a preposition that is not a date's ("test-fired missiles on Thursday" is no "fire on")
             parts = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")
                      or c.dep_ == "prep" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj")}
+            parts |= {p.lower_ for by in (_pobj(tok, "by"),) if by is not None for p in by.children if p.dep_ == "prep"}
+            # ("spoke by telephone with Clinton": the parser hangs "with" on the telephone)
             if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "test" and lemma in ("fire", "launch"):
                 # "test-fired a missile", "test-launched a Taepodong": a weapons test shows force (CAMEO 15)
                 return Trigger(type="MOBILIZE", mode="weapons", cameo=lex.cameo["MOBILIZE"], acled=None, confidence=0.8,
@@ -532,6 +541,10 @@ class EventStage(Stage):
                 # "told Israel to withdraw", "pushed Pyongyang to allow reunions": a verb that urges, with
                 # someone to act, is itself the call (CAMEO 10)
                 return Trigger(type="REQUEST", mode=None, cameo=lex.cameo["REQUEST"], acled=None, confidence=0.6, pos="verb", words=(lemma,))
+            if (found is None and obj is not None and lemma not in _NOT_ACTS and obj.lemma_.lower() not in _SAID_THINGS
+                    and any(c.lower_ in ("joint", "jointly") for c in obj.subtree if c.i < obj.i)):
+                # "build a joint air defence system", "opened a jointly financed pipeline": done together (CAMEO 06)
+                return Trigger(type="COOPERATE", mode=None, cameo=lex.cameo["COOPERATE"], acled=None, confidence=0.5, pos="verb", words=(lemma,))
             return found
         if tok.pos_ == "NOUN" or tok.pos_ == "ADJ" and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj"):
             if tok.dep_ == "compound" and tok.head.lemma_.lower() not in _FRAMES or tok.text[:1].isupper() and actors.within(tok.idx, _end(tok)):
@@ -607,10 +620,13 @@ class EventStage(Stage):
             if f.type == "ACCUSE" and (not f.target or obj is None):
                 about = [rid for rid in _about_targets(tok, actors) if rid not in f.source]
                 f.target = about or f.target
-            if not f.target:
-                f.target = _prep_targets(tok, actors)
             if not f.target and trig.particle:  # "stood by Kuwait": the particle parsed as a preposition
                 f.target = [rid for rid in _prep_targets(tok, actors, preps=(trig.particle,)) if rid not in f.source]
+                means = _pobj(tok, "by")  # "spoke by telephone with Clinton"
+                if not f.target and means is not None:
+                    f.target = [rid for rid in _prep_targets(means, actors, preps=(trig.particle,)) if rid not in f.source]
+            if not f.target:
+                f.target = _prep_targets(tok, actors)
             if not f.target and obj is not None:
                 f.target = _prep_targets(obj, actors, preps=("on", "against", "upon"))  # "unleash fire on X"
             if trig.needs_target and (not f.target or f.target == f.source):
@@ -792,10 +808,13 @@ class EventStage(Stage):
                     return []
                 subj = next((c for c in before.children if c.dep_ == "nsubj" and c.lower_ not in _RELATIVE), None)
                 return _actors_of(subj, actors) if subj is not None else self._inherited_source(before, actors, depth + 1)
-            subj = next((c for c in head.children if c.dep_ in ("nsubj",)), None)
+            subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # "Moscow is prepared to build"
             if subj is not None:
                 return _actors_of(subj, actors)
             return self._inherited_source(head, actors, depth + 1)
+        if verb.dep_ == "acomp" and verb.pos_ == "ADJ" and head.i != verb.i:  # "Jakarta was ready to work with Canberra"
+            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            return _actors_of(subj, actors) if subj is not None else []
         if verb.dep_ == "acl":
             return _actors_of(head, actors)
         return []
