@@ -1112,3 +1112,18 @@ def test_cooperation_and_contact_said_in_other_words(events_pipeline, text, type
 def test_a_joint_statement_is_no_cooperation(events_pipeline):
     ex = extract(events_pipeline, "The two foreign ministers issued a joint statement on Tuesday.")
     assert not any(e.type == "COOPERATE" for e in ex.events)
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Serbian forces ethnically cleansed ethnic Albanians from dozens of villages, NATO said.", "ASSAULT"),
+    ("Government troops used chemical weapons against Kurdish villages in 1988.", "ASSAULT"),
+    ("Cult members released sarin nerve gas on subway trains in Tokyo.", "ASSAULT"),
+    ("Soldiers forced thousands of villagers into resettlement camps.", "COERCE"),
+    ("The government expelled thousands of people of Eritrean origin.", "COERCE"),
+    ("Protesters demanding elections attacked police stations in the capital.", "PROTEST"),
+    ("Mobs attacked Armenian residents of the city, killing 26 people.", "ASSAULT"),
+    ("Police used tear gas to disperse the crowd.", "COERCE"),
+])
+def test_mass_violence_forced_removal_and_riots(events_pipeline, text, type_):
+    _, event = top(events_pipeline, text)
+    assert event.type == type_

@@ -99,6 +99,9 @@ _MOTION = _ARRIVALS | {"fly", "go", "come", "head", "leave", "return", "set", "j
 _WORKERS = {"LAB", "EDU", "HLH", "AGR", "BUS", "MED", "CVL", "OPP"}
 #: modes of force that a crowd uses too: by protesters they are a riot or a blockade
 _CROWD_MODES = {"destroy", "occupy", "restrict", "blockade"}
+#: buildings and property a crowd's attack on which is a riot, not an armed attack
+_RIOT_TARGETS = {"office", "station", "building", "headquarters", "embassy", "consulate", "shop", "store", "bank", "car",
+                 "vehicle", "bus", "ministry", "parliament", "court", "courthouse", "palace", "compound", "premises"}
 #: sectors of people who, acting as a crowd, protest: the opposition, civilians, activists, unions, students, farmers
 _CROWDS = {"OPP", "CVL", "ENV", "HRI", "LAB", "EDU", "AGR"}
 #: what one calls for against a third party, rallying opposition to it (CAMEO 113): "called for sanctions against Nigeria"
@@ -442,6 +445,12 @@ class EventStage(Stage):
             # state's coercion or an armed attack
             f.type, f.cameo = "PROTEST", self.lex.cameo["PROTEST"]
             f.mode = "riot-spon" if f.mode == "destroy" else "obstruct"
+        if (f.type == "ASSAULT" and f.trigger.pos == "verb" and f.source and sectors and sectors <= _CROWDS
+                and lemma in ("attack", "storm", "stone") and _object(tok) is not None
+                and (_counted(_object(tok)) or _object(tok)).lemma_.lower() in _RIOT_TARGETS):
+            # "protesters attacked police stations", "crowds attacked government offices": a crowd's attack on
+            # buildings is a riot; on people ("mobs attacked Armenian residents") it stays an attack
+            f.type, f.cameo, f.mode = "PROTEST", self.lex.cameo["PROTEST"], "riot-spon"
         if f.type == "PROTEST" and f.trigger.pos == "verb" and f.source and sectors <= _ARMED:
             self._switch(f, lemma, ("ASSAULT", "COERCE"), particle=True)  # "troops stormed the parliament": no riot
         if f.type == "PROTEST" and f.trigger.pos == "noun" and tok.dep_ == "pobj":
