@@ -1127,3 +1127,14 @@ def test_a_joint_statement_is_no_cooperation(events_pipeline):
 def test_mass_violence_forced_removal_and_riots(events_pipeline, text, type_):
     _, event = top(events_pipeline, text)
     assert event.type == type_
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Dockworkers' leaders said they would end their sit-in at the port by the weekend.", "AGREE"),
+    ("Hanoi said on Monday it would join Lao authorities in a joint operation against drug smugglers.", "AGREE"),
+    ("Tokyo was willing to expand trade and investment with Hanoi, the minister told reporters.", "AGREE"),
+    ("Students ended their hunger strike on Friday.", "CONCEDE"),
+])
+def test_cooperation_announced_with_a_noun_is_a_promise(events_pipeline, text, type_):
+    _, event = top(events_pipeline, text)
+    assert event.type == type_

@@ -859,6 +859,18 @@ class EventStage(Stage):
             # "Finland will give Tanzania a grant", "may halt mediation if ...", "Xi will visit Islamabad, state
             # media reported": what a report says one will do is still announced
             self._intent(f, promise=True)
+        if f.trigger.pos == "noun" and clause.i == f.token.i and f.type in _COOPERATIVE and f.modality in ("asserted", "hypothetical"):
+            # "said it would join Vietnam in a joint operation", "was willing to expand trade and investment": a
+            # cooperative act named by a noun under a verb with no reading of its own is announced with that verb
+            tok = f.token
+            verb = tok.head if tok.dep_ in ("dobj", "obj", "conj") else tok.head.head if tok.dep_ == "pobj" else None
+            if verb is not None and tok.dep_ == "conj":
+                verb = verb.head if verb.dep_ in ("dobj", "obj") else None
+            if verb is not None and verb.pos_ == "VERB" and verb.i not in by_token:
+                said = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SPEECH | {"report"}
+                willing = verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in _WILLING or verb.head.lower_ in _WILLING)
+                if willing or said and {c.lower_ for c in verb.children if c.dep_ == "aux"} & (_FUTURE | {"would"}):
+                    self._intent(f, promise=True)
         if f.modality == "asserted" and _under_hypothesis(clause):
             f.modality = "hypothetical"  # "the group most likely to lead an assault would be ...", "may make an appeal"
         outer = by_token.get(clause.head.i)
@@ -1175,7 +1187,7 @@ def _authored(verb: Token, by_token: dict) -> "Found | None":
             nouns.append(noun.head.head)
     for noun in nouns:
         act = by_token.get(noun.i)
-        if act is not None and act.token is not verb and not act.source and act.type in _HOSTILE and not act.drop:
+        if act is not None and act.token.i != verb.i and not act.source and act.type in _HOSTILE and not act.drop:
             return act
     return None
 
@@ -1207,6 +1219,8 @@ def _keys(obj: Token) -> list[str]:
     ("nuclear device", "open letter", "joint checkpoint"), the longer first."""
     before = obj.doc[obj.i - 1] if obj.i > obj.sent.start else None
     two = [f"{before.lemma_.lower()} {obj.lemma_.lower()}"] if before is not None and before.dep_ in ("amod", "compound") else []
+    if before is not None and before.text in ("-", "\u2013") and obj.i - 2 >= obj.sent.start:  # "sit-in", "cease-fire"
+        two = [f"{obj.doc[obj.i - 2].lower_}-{obj.lower_}"]
     titles = [c.lemma_.lower() for c in obj.children if c.dep_ == "compound" and c.i < obj.i] if obj.pos_ == "PROPN" else []
     return two + [obj.lemma_.lower()] + titles  # "received Deputy Prime Minister Taha Yassin Ramadan": a minister
 
