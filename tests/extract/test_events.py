@@ -1138,3 +1138,20 @@ def test_mass_violence_forced_removal_and_riots(events_pipeline, text, type_):
 def test_cooperation_announced_with_a_noun_is_a_promise(events_pipeline, text, type_):
     _, event = top(events_pipeline, text)
     assert event.type == type_
+
+
+def test_a_crime_said_by_another_to_be_committed_is_their_accusation(events_pipeline):
+    ex, event = top(events_pipeline, "Amnesty International said government troops committed atrocities against civilians in Darfur.")
+    assert event.type == "ACCUSE" and names(ex, event.source) == ["Amnesty International"]
+    assert [m.text for i in event.target for a in ex.actors if a.id == i for m in a.mentions] == ["government troops"]
+    ex = extract(events_pipeline, "Government troops committed atrocities against civilians in Darfur.")
+    assert [e.type for e in ex.events] == ["ASSAULT"]  # one act, read by its object
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Striking miners clashed with police in Bucharest on Monday.", "PROTEST"),
+    ("Sandinista troops clashed with Contra rebels near the border.", "ASSAULT"),
+])
+def test_a_crowd_clashing_with_police_riots(events_pipeline, text, type_):
+    _, event = top(events_pipeline, text)
+    assert event.type == type_

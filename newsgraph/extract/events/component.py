@@ -330,6 +330,10 @@ class EventStage(Stage):
                 outer = by_token.get(head.i)
                 # a protest word read as another act ("ordered troops into the streets") is that act's, too
                 retyped = f.trigger.type == "PROTEST" and f.type != "PROTEST" and outer is not None and outer.type == f.type
+                # a verb read by its object is that object's event: "committed atrocities" is one atrocity
+                read_by = (outer is not None and outer.type == f.type and outer.type != outer.trigger.type
+                           and (_object(outer.token) is not None and _object(outer.token).i == f.token.i))
+                retyped = retyped or read_by
                 if outer is not None and outer is not f and not outer.drop and (outer.trigger.type == f.trigger.type or retyped):
                     # the higher word carries the event, unless only the lower one says how ("killed in a suicide bombing")
                     keep, lose = (f, outer) if f.mode and not outer.mode else (outer, f)
@@ -450,6 +454,11 @@ class EventStage(Stage):
                 and (_counted(_object(tok)) or _object(tok)).lemma_.lower() in _RIOT_TARGETS):
             # "protesters attacked police stations", "crowds attacked government offices": a crowd's attack on
             # buildings is a riot; on people ("mobs attacked Armenian residents") it stays an attack
+            f.type, f.cameo, f.mode = "PROTEST", self.lex.cameo["PROTEST"], "riot-spon"
+        foe = _pobj(tok, "with") if lemma == "clash" else None
+        if (f.type == "ASSAULT" and foe is not None and f.source and sectors and sectors <= _CROWDS
+                and actors.sectors(_actors_of(foe, actors)) & {"COP"}):
+            # "Kurdish youths clashed with police", "striking miners clashed with riot police": a riot (CAMEO 145)
             f.type, f.cameo, f.mode = "PROTEST", self.lex.cameo["PROTEST"], "riot-spon"
         if f.type == "PROTEST" and f.trigger.pos == "verb" and f.source and sectors <= _ARMED:
             self._switch(f, lemma, ("ASSAULT", "COERCE"), particle=True)  # "troops stormed the parliament": no riot
@@ -882,6 +891,13 @@ class EventStage(Stage):
                 f.source = []
                 f.speaker_token = speaker
                 f.type, f.cameo, f.mode, f.modality = "REQUEST", "10", None, "asserted"
+                f.confidence = max(f.confidence, 0.7)
+        if (f.token.lemma_.lower() == "commit" and f.type in _HOSTILE and clause.dep_ == "ccomp"
+                and clause.head.lemma_.lower() in _SPEECH | {"report", "find", "conclude", "charge"}):
+            speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+            if speaker is not None:  # "Human Rights Watch said the coalition had committed a war crime": an accusation
+                f.target, f.source, f.speaker_token = f.source, [], speaker
+                f.type, f.cameo, f.mode, f.modality = "ACCUSE", self.lex.cameo["ACCUSE"], None, "asserted"
                 f.confidence = max(f.confidence, 0.7)
         if f.modality == "negated" and f.type in _COOPERATIVE | {"AGREE"} and aux & (_FUTURE | _HYPOTHETICAL):
             # "would not give permission", "will not withdraw": a refusal (CAMEO 12), not a concession
