@@ -1155,3 +1155,14 @@ def test_a_crime_said_by_another_to_be_committed_is_their_accusation(events_pipe
 def test_a_crowd_clashing_with_police_riots(events_pipeline, text, type_):
     _, event = top(events_pipeline, text)
     assert event.type == type_
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Belgian troops deployed in Rwanda to protect foreign nationals, the defence ministry said.", "AID"),
+    ("Peacekeeping troops landed in Dili on Monday to restore order.", "AID"),
+    ("India deployed troops along the border to stop infiltration.", "MOBILIZE"),
+    ("The police chief ordered 3,000 additional officers into Lagos ahead of the vote.", "MOBILIZE"),
+])
+def test_forces_sent_to_protect_give_protection(events_pipeline, text, type_):
+    _, event = top(events_pipeline, text)
+    assert event.type == type_

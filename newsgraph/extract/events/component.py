@@ -398,6 +398,9 @@ class EventStage(Stage):
                 outer = by_clause.get(f.clause.head.i) or by_token.get(f.clause.head.i)
                 if outer is not None and outer is not f and f.type not in _VERBAL and outer.type != "PROTEST":
                     f.outer = outer
+                    if outer.type == "MOBILIZE" and f.type == "AID" and f.mode == "peacekeeping":
+                        # "deployed in Ivory Coast to protect foreign nationals": a deployment to protect (CAMEO 074)
+                        outer.type, outer.cameo, outer.mode = "AID", self.lex.cameo["AID"], "peacekeeping"
         for f in sorted(found, key=lambda f: -_depth(f.clause)):  # innermost first
             outer = f.outer
             if outer is not None and outer is not f:
