@@ -1166,3 +1166,14 @@ def test_a_crowd_clashing_with_police_riots(events_pipeline, text, type_):
 def test_forces_sent_to_protect_give_protection(events_pipeline, text, type_):
     _, event = top(events_pipeline, text)
     assert event.type == type_
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("King Hassan vowed to carry out sweeping political reforms, state media said.", "AGREE"),
+    ("The general swore to hand power to civilians within a year.", "AGREE"),
+    ("The rebels vowed to avenge the killing of their commander.", "THREATEN"),
+    ("Ankara vowed to crush the insurgents.", "THREATEN"),
+])
+def test_a_vow_of_no_hostile_act_is_a_promise(events_pipeline, text, type_):
+    _, event = top(events_pipeline, text)
+    assert event.type == type_

@@ -83,6 +83,9 @@ _SCALE = 0.6
 #: what is said or written together, which a "joint" one does not make an act: "issued a joint statement"
 _SAID_THINGS = {"statement", "declaration", "communique", "communiqué", "conference", "letter", "appeal", "call", "note",
                 "position", "stance", "proposal", "plan", "report"}
+#: what one vows to do that is a threat though no lexicon reading says so: "vowed to avenge", "vowed to fight on"
+_VOWED_HOSTILE = {"avenge", "fight", "resist", "continue", "punish", "retaliate", "crush", "defeat", "destroy", "kill", "hunt",
+                  "eliminate", "wipe", "defend", "strike", "pursue", "track", "bring", "make", "teach", "take", "get", "go"}
 #: forces of nature, whose damage is no one's act
 _NATURE = {"hurricane", "earthquake", "quake", "flood", "flooding", "storm", "cyclone", "typhoon", "tsunami", "drought",
            "landslide", "mudslide", "avalanche", "eruption", "volcano", "tornado", "wildfire", "lightning", "rain", "rains"}
@@ -293,6 +296,13 @@ class EventStage(Stage):
             if f.trigger.needs_hostile and _object(f.token) is None:
                 xcomp = next((c for c in f.token.children if c.dep_ == "xcomp"), None)
                 f.drop = xcomp is None or not any(g.type in _HOSTILE and g.token in xcomp.subtree for g in found)
+        for f in found:  # "vowed to carry out sweeping reforms": a vow of no hostile act is a promise (CAMEO 03)
+            if f.type == "THREATEN" and f.token.lemma_.lower() in ("vow", "swear") and _object(f.token) is None:
+                xcomp = next((c for c in f.token.children if c.dep_ == "xcomp"), None)
+                inner = {t.i for t in xcomp.subtree} if xcomp is not None else set()
+                if (xcomp is not None and xcomp.lemma_.lower() not in _VOWED_HOSTILE
+                        and not any(g is not f and g.token.i in inner for g in found)):
+                    f.type, f.cameo, f.mode = "AGREE", self.lex.cameo["AGREE"], None
         for f in found:  # "told visiting Foreign Minister X that ...": the visitor is described, the act is what was told
             if (f.token.lemma_.lower() == "visit" and f.token.tag_ == "VBG" and f.token.i == f.token.head.i + 1
                     and f.token.head.pos_ == "VERB" and any(g is not f and not g.drop for g in found)):
