@@ -91,18 +91,3 @@ def test_a_sentence_the_lexicon_misses_is_typed_by_the_classifier(events, text, 
 ])
 def test_no_event_from_a_statement_or_a_state_of_affairs(events, text):
     assert [e.type for e in events(text)] == [e.type for e in events(text, classifier=False)]
-
-
-def test_what_a_speaker_says_another_will_do_is_asked_of_the_classifier(pipeline, settings):
-    """The classifier is asked about a sentence's main verb where the lexicon found nothing; where that verb only
-    reports ("said"), the verb of what was said is asked about instead."""
-    from newsgraph.extract.events.component import EventStage, _Index
-    from newsgraph.model import Article
-    from newsgraph.pipeline import Pipeline
-
-    p = Pipeline(settings.replace(stages=("newsgraph.actors.v1",)), nlp=pipeline.nlp)
-    text = "President de Klerk said his government would extend the vote to all South Africans."
-    ex = next(iter(p.pipe([(Article(id="u", text=text), [])])))
-    doc = pipeline.nlp(text)
-    verb = EventStage(classifier=False)._unlexed(next(iter(doc.sents)), _Index(ex.actors))
-    assert verb is not None and verb.text == "extend"

@@ -267,8 +267,6 @@ class EventStage(Stage):
     def _unlexed(self, sent: SpacySpan, actors: _Index) -> Token | None:
         """The main verb of a sentence, where an actor acts on something (see ``_classify``)."""
         root = sent.root
-        if root.pos_ == "VERB" and root.lemma_.lower() in _SPEECH:  # "de Klerk said his government would extend the vote"
-            root = next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ == "VERB"), root)
         if root.pos_ != "VERB" or root.lemma_.lower() in _NOT_ACTS:
             return None
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) or _misparsed_subject(root, actors)
