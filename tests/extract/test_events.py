@@ -1177,3 +1177,10 @@ def test_forces_sent_to_protect_give_protection(events_pipeline, text, type_):
 def test_a_vow_of_no_hostile_act_is_a_promise(events_pipeline, text, type_):
     _, event = top(events_pipeline, text)
     assert event.type == type_
+
+
+def test_what_a_supply_route_carries_is_no_event(events_pipeline):
+    ex = extract(events_pipeline, "Jordan has closed off key supply routes of weapons and reinforcements to the rebels.")
+    assert [e.trigger.text for e in ex.events] == ["closed"]
+    ex = extract(events_pipeline, "The army sent reinforcements to the border town.")
+    assert [e.type for e in ex.events] == ["MOBILIZE"]

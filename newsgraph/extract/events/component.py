@@ -83,6 +83,9 @@ _SCALE = 0.6
 #: what is said or written together, which a "joint" one does not make an act: "issued a joint statement"
 _SAID_THINGS = {"statement", "declaration", "communique", "communiqué", "conference", "letter", "appeal", "call", "note",
                 "position", "stance", "proposal", "plan", "report"}
+#: things that carry or hold what is named after them: "supply routes of weapons and reinforcements"
+_CONVEYORS = {"route", "road", "line", "corridor", "shipment", "consignment", "cache", "stockpile", "depot", "stock",
+              "supply", "flow", "delivery"}
 #: what one vows to do that is a threat though no lexicon reading says so: "vowed to avenge", "vowed to fight on"
 _VOWED_HOSTILE = {"avenge", "fight", "resist", "continue", "punish", "retaliate", "crush", "defeat", "destroy", "kill", "hunt",
                   "eliminate", "wipe", "defend", "strike", "pursue", "track", "bring", "make", "teach", "take", "get", "go"}
@@ -353,6 +356,16 @@ class EventStage(Stage):
                         f.source, f.target = f.source or outer.source, f.target or outer.target
                     break
                 head = head.head
+        live = {f.token.i for f in found if not f.drop}
+        for f in found:  # "closed off supply routes of weapons and reinforcements": what a thing carries is no event
+            if f.drop or f.trigger.pos != "noun" or f.source or f.target:
+                continue
+            tok = f.token
+            while tok.dep_ == "conj" and tok.head.i != tok.i:
+                tok = tok.head
+            thing = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+            if thing is not None and thing.pos_ == "NOUN" and thing.i not in live and thing.lemma_.lower() in _CONVEYORS:
+                f.drop = True
         if declined is not None:
             declined.update(f.token.i for f in found if f.drop)
         found = [f for f in found if not f.drop]
