@@ -58,9 +58,7 @@ def _split_abbreviation_compounds(nlp) -> None:
     an adjective, and the country in it is lost to the actors and the map."""
     from spacy.util import compile_infix_regex
 
-    infixes = list(nlp.Defaults.infixes)
-    if ABBREVIATION_HYPHEN not in infixes:
-        nlp.tokenizer.infix_finditer = compile_infix_regex(infixes + [ABBREVIATION_HYPHEN]).finditer
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, ABBREVIATION_HYPHEN]).finditer
 
 
 #: A wire dateline at the start of a text or a line: "BELFAST (Reuters) - ", "NAIROBI, July 4 (Reuters) - ",

@@ -337,7 +337,6 @@ def test_the_longest_phrase_wins_over_its_last_word(events_pipeline):
     assert event.type == "AGREE"
 
 
-
 @pytest.mark.parametrize("text", [
     "Officials say the force most likely to lead an assault on Mosul would be the Iraqi army.",
     "Analysts think the brigade likely to spearhead an offensive on Kherson is already in place.",
@@ -631,13 +630,9 @@ def test_ignoring_calls_is_a_refusal(events_pipeline):
     assert event.type == "REJECT"
 
 
-
-
 def test_a_trailing_charge_makes_the_act_claimed(events_pipeline):
     _, event = top(events_pipeline, "Libya has been supplying arms to the Irish Republican Army, British officials charged.")
     assert event.modality == "claimed"
-
-
 
 
 def test_no_target_from_a_phrase_that_describes_a_place(events_pipeline):
@@ -1114,32 +1109,6 @@ def test_a_joint_statement_is_no_cooperation(events_pipeline):
     assert not any(e.type == "COOPERATE" for e in ex.events)
 
 
-@pytest.mark.parametrize("text,type_", [
-    ("Serbian forces ethnically cleansed ethnic Albanians from dozens of villages, NATO said.", "ASSAULT"),
-    ("Government troops used chemical weapons against Kurdish villages in 1988.", "ASSAULT"),
-    ("Cult members released sarin nerve gas on subway trains in Tokyo.", "ASSAULT"),
-    ("Soldiers forced thousands of villagers into resettlement camps.", "COERCE"),
-    ("The government expelled thousands of people of Eritrean origin.", "COERCE"),
-    ("Protesters demanding elections attacked police stations in the capital.", "PROTEST"),
-    ("Mobs attacked Armenian residents of the city, killing 26 people.", "ASSAULT"),
-    ("Police used tear gas to disperse the crowd.", "COERCE"),
-])
-def test_mass_violence_forced_removal_and_riots(events_pipeline, text, type_):
-    _, event = top(events_pipeline, text)
-    assert event.type == type_
-
-
-@pytest.mark.parametrize("text,type_", [
-    ("Dockworkers' leaders said they would end their sit-in at the port by the weekend.", "AGREE"),
-    ("Hanoi said on Monday it would join Lao authorities in a joint operation against drug smugglers.", "AGREE"),
-    ("Tokyo was willing to expand trade and investment with Hanoi, the minister told reporters.", "AGREE"),
-    ("Students ended their hunger strike on Friday.", "CONCEDE"),
-])
-def test_cooperation_announced_with_a_noun_is_a_promise(events_pipeline, text, type_):
-    _, event = top(events_pipeline, text)
-    assert event.type == type_
-
-
 def test_a_crime_said_by_another_to_be_committed_is_their_accusation(events_pipeline):
     ex, event = top(events_pipeline, "Amnesty International said government troops committed atrocities against civilians in Darfur.")
     assert event.type == "ACCUSE" and names(ex, event.source) == ["Amnesty International"]
@@ -1148,39 +1117,46 @@ def test_a_crime_said_by_another_to_be_committed_is_their_accusation(events_pipe
     assert [e.type for e in ex.events] == ["ASSAULT"]  # one act, read by its object
 
 
-@pytest.mark.parametrize("text,type_", [
-    ("Striking miners clashed with police in Bucharest on Monday.", "PROTEST"),
-    ("Sandinista troops clashed with Contra rebels near the border.", "ASSAULT"),
-])
-def test_a_crowd_clashing_with_police_riots(events_pipeline, text, type_):
-    _, event = top(events_pipeline, text)
-    assert event.type == type_
-
-
-@pytest.mark.parametrize("text,type_", [
-    ("Belgian troops deployed in Rwanda to protect foreign nationals, the defence ministry said.", "AID"),
-    ("Peacekeeping troops landed in Dili on Monday to restore order.", "AID"),
-    ("India deployed troops along the border to stop infiltration.", "MOBILIZE"),
-    ("The police chief ordered 3,000 additional officers into Lagos ahead of the vote.", "MOBILIZE"),
-])
-def test_forces_sent_to_protect_give_protection(events_pipeline, text, type_):
-    _, event = top(events_pipeline, text)
-    assert event.type == type_
-
-
-@pytest.mark.parametrize("text,type_", [
-    ("King Hassan vowed to carry out sweeping political reforms, state media said.", "AGREE"),
-    ("The general swore to hand power to civilians within a year.", "AGREE"),
-    ("The rebels vowed to avenge the killing of their commander.", "THREATEN"),
-    ("Ankara vowed to crush the insurgents.", "THREATEN"),
-])
-def test_a_vow_of_no_hostile_act_is_a_promise(events_pipeline, text, type_):
-    _, event = top(events_pipeline, text)
-    assert event.type == type_
-
-
 def test_what_a_supply_route_carries_is_no_event(events_pipeline):
     ex = extract(events_pipeline, "Jordan has closed off key supply routes of weapons and reinforcements to the rebels.")
     assert [e.trigger.text for e in ex.events] == ["closed"]
     ex = extract(events_pipeline, "The army sent reinforcements to the border town.")
     assert [e.type for e in ex.events] == ["MOBILIZE"]
+
+
+#: acts said in other words, found with the CAMEO-code check set (plover_types_cameo.yml): each group a reading
+READINGS = [
+    # mass violence, forced removal, riots
+    ("Serbian forces ethnically cleansed ethnic Albanians from dozens of villages, NATO said.", "ASSAULT"),
+    ("Government troops used chemical weapons against Kurdish villages in 1988.", "ASSAULT"),
+    ("Cult members released sarin nerve gas on subway trains in Tokyo.", "ASSAULT"),
+    ("Soldiers forced thousands of villagers into resettlement camps.", "COERCE"),
+    ("The government expelled thousands of people of Eritrean origin.", "COERCE"),
+    ("Protesters demanding elections attacked police stations in the capital.", "PROTEST"),
+    ("Mobs attacked Armenian residents of the city, killing 26 people.", "ASSAULT"),
+    ("Police used tear gas to disperse the crowd.", "COERCE"),
+    # cooperation announced with a noun: a promise
+    ("Dockworkers' leaders said they would end their sit-in at the port by the weekend.", "AGREE"),
+    ("Hanoi said on Monday it would join Lao authorities in a joint operation against drug smugglers.", "AGREE"),
+    ("Tokyo was willing to expand trade and investment with Hanoi, the minister told reporters.", "AGREE"),
+    ("Students ended their hunger strike on Friday.", "CONCEDE"),
+    # a crowd clashing with police riots
+    ("Striking miners clashed with police in Bucharest on Monday.", "PROTEST"),
+    ("Sandinista troops clashed with Contra rebels near the border.", "ASSAULT"),
+    # forces sent to protect give protection
+    ("Belgian troops deployed in Rwanda to protect foreign nationals, the defence ministry said.", "AID"),
+    ("Peacekeeping troops landed in Dili on Monday to restore order.", "AID"),
+    ("India deployed troops along the border to stop infiltration.", "MOBILIZE"),
+    ("The police chief ordered 3,000 additional officers into Lagos ahead of the vote.", "MOBILIZE"),
+    # a vow of no hostile act is a promise
+    ("King Hassan vowed to carry out sweeping political reforms, state media said.", "AGREE"),
+    ("The general swore to hand power to civilians within a year.", "AGREE"),
+    ("The rebels vowed to avenge the killing of their commander.", "THREATEN"),
+    ("Ankara vowed to crush the insurgents.", "THREATEN"),
+]
+
+
+@pytest.mark.parametrize("text,type_", READINGS)
+def test_acts_said_in_other_words(events_pipeline, text, type_):
+    _, event = top(events_pipeline, text)
+    assert event.type == type_

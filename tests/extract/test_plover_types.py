@@ -32,17 +32,21 @@ def _items() -> list[dict]:
         return yaml.safe_load(fh)["items"]
 
 
-@pytest.fixture(scope="module")
-def typed(pipeline, settings):
-    """(item, predicted type) for every sentence of the check set, in one pass."""
+def _top_types(pipeline, settings, items, published: date) -> list[tuple[dict, str | None]]:
+    """(item, type of its most confident event or None) for each written item, in one pipeline pass."""
     p = Pipeline(settings.replace(stages=STAGES), nlp=pipeline.nlp)
-    items = _items()
-    articles = [(Article(id=f"plover-types-{i}", text=it["text"], published=date(2024, 3, 12)), []) for i, it in enumerate(items)]
+    articles = [(Article(id=f"plover-check-{i}", text=it["text"], published=published), []) for i, it in enumerate(items)]
     out = []
     for it, ex in zip(items, p.pipe(articles)):
         top = max(ex.events, key=lambda e: e.confidence) if ex.events else None
         out.append((it, top.type if top else None))
     return out
+
+
+@pytest.fixture(scope="module")
+def typed(pipeline, settings):
+    """(item, predicted type) for every sentence of the check set, in one pass."""
+    return _top_types(pipeline, settings, _items(), date(2024, 3, 12))
 
 
 def _table(typed) -> tuple[dict[str, float], str]:
@@ -84,12 +88,7 @@ WIRE_FLOOR = 0.88
 def test_written_wire_sets_stay_above_their_floor(pipeline, settings):
     items = yaml.safe_load(WIRE.read_text(encoding="utf-8"))["items"]
     assert len({it["text"] for it in items}) == len(items) and set(Counter(it["type"] for it in items)) == set(PLOVER_TYPES)
-    p = Pipeline(settings.replace(stages=STAGES), nlp=pipeline.nlp)
-    articles = [(Article(id=f"plover-wire-{i}", text=it["text"], published=date(2000, 1, 1)), []) for i, it in enumerate(items)]
-    typed = []
-    for it, ex in zip(items, p.pipe(articles)):
-        top = max(ex.events, key=lambda e: e.confidence) if ex.events else None
-        typed.append((it, top.type if top else None))
+    typed = _top_types(pipeline, settings, items, date(2000, 1, 1))
     overall = sum(got == it["type"] for it, got in typed) / len(typed)
     assert overall >= WIRE_FLOOR, f"type accuracy {overall:.3f} < {WIRE_FLOOR}\n{_table(typed)[1]}"
 
@@ -103,11 +102,6 @@ CAMEO_FLOOR = 0.83
 def test_every_cameo_code_set_stays_above_its_floor(pipeline, settings):
     items = yaml.safe_load(CAMEO.read_text(encoding="utf-8"))["items"]
     assert len({it["text"] for it in items}) == len(items) and all(it["type"] in PLOVER_TYPES for it in items)
-    p = Pipeline(settings.replace(stages=STAGES), nlp=pipeline.nlp)
-    articles = [(Article(id=f"plover-cameo-{i}", text=it["text"], published=date(2000, 1, 1)), []) for i, it in enumerate(items)]
-    typed = []
-    for it, ex in zip(items, p.pipe(articles)):
-        top = max(ex.events, key=lambda e: e.confidence) if ex.events else None
-        typed.append((it, top.type if top else None))
+    typed = _top_types(pipeline, settings, items, date(2000, 1, 1))
     overall = sum(got == it["type"] for it, got in typed) / len(typed)
     assert overall >= CAMEO_FLOOR, f"type accuracy {overall:.3f} < {CAMEO_FLOOR}\n{_table(typed)[1]}"

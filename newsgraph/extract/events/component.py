@@ -326,7 +326,8 @@ class EventStage(Stage):
                         m.dep_ in ("advmod", "mark") and m.lower_ in ("when", "as", "after") for m in c.children):
                     f.source = list(act.source)
                     break
-        for verb in sent:  # "the attacks, which were sanctioned by IS leaders": the authors of an attack did it
+        sourceless = any(f.type in _HOSTILE and not f.source for f in found)
+        for verb in sent if sourceless else ():  # "the attacks, which were sanctioned by IS leaders": their authors did them
             act = _authored(verb, by_token)
             authors = _actors_of(_agent(verb), actors) if act is not None else []
             if authors:
@@ -360,9 +361,7 @@ class EventStage(Stage):
         for f in found:  # "closed off supply routes of weapons and reinforcements": what a thing carries is no event
             if f.drop or f.trigger.pos != "noun" or f.source or f.target:
                 continue
-            tok = f.token
-            while tok.dep_ == "conj" and tok.head.i != tok.i:
-                tok = tok.head
+            tok = _first_conjunct(f.token)
             thing = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
             if thing is not None and thing.pos_ == "NOUN" and thing.i not in live and thing.lemma_.lower() in _CONVEYORS:
                 f.drop = True
@@ -475,17 +474,15 @@ class EventStage(Stage):
             # state's coercion or an armed attack
             f.type, f.cameo = "PROTEST", self.lex.cameo["PROTEST"]
             f.mode = "riot-spon" if f.mode == "destroy" else "obstruct"
-        if (f.type == "ASSAULT" and f.trigger.pos == "verb" and f.source and sectors and sectors <= _CROWDS
-                and lemma in ("attack", "storm", "stone") and _object(tok) is not None
-                and (_counted(_object(tok)) or _object(tok)).lemma_.lower() in _RIOT_TARGETS):
-            # "protesters attacked police stations", "crowds attacked government offices": a crowd's attack on
-            # buildings is a riot; on people ("mobs attacked Armenian residents") it stays an attack
-            f.type, f.cameo, f.mode = "PROTEST", self.lex.cameo["PROTEST"], "riot-spon"
-        foe = _pobj(tok, "with") if lemma == "clash" else None
-        if (f.type == "ASSAULT" and foe is not None and f.source and sectors and sectors <= _CROWDS
-                and actors.sectors(_actors_of(foe, actors)) & {"COP"}):
-            # "Kurdish youths clashed with police", "striking miners clashed with riot police": a riot (CAMEO 145)
-            f.type, f.cameo, f.mode = "PROTEST", self.lex.cameo["PROTEST"], "riot-spon"
+        if f.type == "ASSAULT" and f.trigger.pos == "verb" and f.source and sectors and sectors <= _CROWDS:
+            # a crowd that attacks buildings ("protesters attacked police stations") or clashes with police ("Kurdish
+            # youths clashed with police") riots (CAMEO 145); its attack on people ("mobs attacked Armenian residents")
+            # stays an attack
+            hit = _object(tok) if lemma in ("attack", "storm", "stone") else None
+            foe = _pobj(tok, "with") if lemma == "clash" else None
+            if (hit is not None and (_counted(hit) or hit).lemma_.lower() in _RIOT_TARGETS
+                    or foe is not None and "COP" in actors.sectors(_actors_of(foe, actors))):
+                f.type, f.cameo, f.mode = "PROTEST", self.lex.cameo["PROTEST"], "riot-spon"
         if f.type == "PROTEST" and f.trigger.pos == "verb" and f.source and sectors <= _ARMED:
             self._switch(f, lemma, ("ASSAULT", "COERCE"), particle=True)  # "troops stormed the parliament": no riot
         if f.type == "PROTEST" and f.trigger.pos == "noun" and tok.dep_ == "pobj":
@@ -897,10 +894,8 @@ class EventStage(Stage):
         if f.trigger.pos == "noun" and clause.i == f.token.i and f.type in _COOPERATIVE and f.modality in ("asserted", "hypothetical"):
             # "said it would join Vietnam in a joint operation", "was willing to expand trade and investment": a
             # cooperative act named by a noun under a verb with no reading of its own is announced with that verb
-            tok = f.token
-            verb = tok.head if tok.dep_ in ("dobj", "obj", "conj") else tok.head.head if tok.dep_ == "pobj" else None
-            if verb is not None and tok.dep_ == "conj":
-                verb = verb.head if verb.dep_ in ("dobj", "obj") else None
+            tok = _first_conjunct(f.token)
+            verb = tok.head if tok.dep_ in ("dobj", "obj") else tok.head.head if tok.dep_ == "pobj" and tok.i == f.token.i else None
             if verb is not None and verb.pos_ == "VERB" and verb.i not in by_token:
                 said = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SPEECH | {"report"}
                 willing = verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in _WILLING or verb.head.lower_ in _WILLING)
@@ -913,18 +908,12 @@ class EventStage(Stage):
                 and not (outer is not None and outer.type == "REQUEST")):
             speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
             if speaker is not None:  # "Russia said Sudan must return the helicopter": a demand
-                f.target = f.source
-                f.source = []
-                f.speaker_token = speaker
-                f.type, f.cameo, f.mode, f.modality = "REQUEST", "10", None, "asserted"
-                f.confidence = max(f.confidence, 0.7)
+                self._said_of(f, speaker, "REQUEST")
         if (f.token.lemma_.lower() == "commit" and f.type in _HOSTILE and clause.dep_ == "ccomp"
                 and clause.head.lemma_.lower() in _SPEECH | {"report", "find", "conclude", "charge"}):
             speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
             if speaker is not None:  # "Human Rights Watch said the coalition had committed a war crime": an accusation
-                f.target, f.source, f.speaker_token = f.source, [], speaker
-                f.type, f.cameo, f.mode, f.modality = "ACCUSE", self.lex.cameo["ACCUSE"], None, "asserted"
-                f.confidence = max(f.confidence, 0.7)
+                self._said_of(f, speaker, "ACCUSE")
         if f.modality == "negated" and f.type in _COOPERATIVE | {"AGREE"} and aux & (_FUTURE | _HYPOTHETICAL):
             # "would not give permission", "will not withdraw": a refusal (CAMEO 12), not a concession
             f.type, f.cameo, f.mode = "REJECT", self.lex.cameo["REJECT"], None
@@ -951,6 +940,12 @@ class EventStage(Stage):
             f.confidence -= 0.15  # "shut its embassy in protest at the invasion", "in defiance of an arms embargo"
         if f.source:
             f.confidence += 0.05
+
+    def _said_of(self, f: Found, speaker: Token, type_: str) -> None:
+        """The act becomes the speaker's of ``type_`` (a demand, an accusation) on the one who was to do it."""
+        f.target, f.source, f.speaker_token = f.source, [], speaker
+        f.type, f.cameo, f.mode, f.modality = type_, self.lex.cameo[type_], None, "asserted"
+        f.confidence = max(f.confidence, 0.7)
 
     def _governed(self, f: Found, gov: Token, by_token: dict[int, Found]) -> None:
         lex = self.lex
@@ -1265,6 +1260,14 @@ def _keys(obj: Token) -> list[str]:
         two = [f"{obj.doc[obj.i - 2].lower_}-{obj.lower_}"]
     titles = [c.lemma_.lower() for c in obj.children if c.dep_ == "compound" and c.i < obj.i] if obj.pos_ == "PROPN" else []
     return two + [obj.lemma_.lower()] + titles  # "received Deputy Prime Minister Taha Yassin Ramadan": a minister
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The first of the coordinated words ``tok`` is one of ("weapons" for "reinforcements" in "weapons and
+    reinforcements"), which carries the phrase's role."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _counted(tok: Token | None) -> Token | None:
